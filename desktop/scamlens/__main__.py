@@ -1,0 +1,5 @@
+import sys
+
+from scamlens.cli import main
+
+sys.exit(main())

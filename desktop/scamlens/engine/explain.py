@@ -1,0 +1,130 @@
+"""Turn a Verdict into words: a JSON-ready dict and a readable text, in one language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .library import Library
+from .verdict import BenignFinding, Match, Verdict
+from .wording import say
+
+
+def _benign_to_dict(finding: BenignFinding, lang: str) -> dict[str, Any]:
+    return {
+        "name": finding.cue.name,
+        "label": finding.cue.label.get(lang, ""),
+        "weight": finding.cue.weight,
+        "evidence": [{"start": e.start, "end": e.end, "words": e.words} for e in finding.evidence],
+    }
+
+
+def match_to_dict(match: Match, library: Library, lang: str) -> dict[str, Any]:
+    pattern = match.pattern
+    headline_key = "headline.near" if match.level == "low" else "headline.match"
+    return {
+        "pattern": pattern.id,
+        "category": pattern.category,
+        "audience": pattern.audience,
+        "level": match.level,
+        "score": match.score,
+        "title": pattern.title[lang],
+        "headline": say(headline_key, lang, title=pattern.title[lang]),
+        "summary": pattern.summary[lang],
+        "evidence": [{"start": e.start, "end": e.end, "words": e.words, "signal": e.signal} for e in match.evidence],
+        "why": pattern.why[lang],
+        "advice": list(pattern.advice[lang]),
+        "report_to": [{"channel": key, "text": library.channels[key][lang]} for key in pattern.report_to],
+        "stage": None
+        if match.stage is None
+        else {
+            "id": match.stage.id,
+            "name": match.stage.name[lang],
+            "next": match.stage.next[lang],
+        },
+        "benign": [_benign_to_dict(finding, lang) for finding in match.benign],
+        "cases": [
+            {"source": case.source, "date": case.date, "seed": case.seed, "summary": case.summary[lang]}
+            for case in pattern.cases
+        ],
+    }
+
+
+def verdict_to_dict(verdict: Verdict, library: Library, lang: str) -> dict[str, Any]:
+    return {
+        "risk": verdict.risk,
+        "risk_label": say(f"risk.{verdict.risk}", lang),
+        "categories": sorted({match.pattern.category for match in verdict.matches}),
+        "matches": [match_to_dict(match, library, lang) for match in verdict.matches],
+        "resembles": [match_to_dict(match, library, lang) for match in verdict.near_misses],
+        "contacts": [entity.to_dict() for entity in verdict.contacts],
+        "amounts": [entity.to_dict() for entity in verdict.amounts],
+        "benign": [_benign_to_dict(finding, lang) for finding in verdict.benign],
+        "note": None if verdict.warned else say("none.note", lang),
+        "library": library.fingerprint,
+    }
+
+
+def batch_record(record_id: object, verdict: Verdict) -> dict[str, Any]:
+    """The compact line `scamlens check --jsonl` writes for each input."""
+    return {
+        "id": record_id,
+        "risk": verdict.risk,
+        "categories": sorted({match.pattern.category for match in verdict.matches}),
+        "matches": [
+            {
+                "pattern": match.pattern.id,
+                "level": match.level,
+                "score": match.score,
+                "evidence": [[e.start, e.end, e.words] for e in match.evidence],
+            }
+            for match in verdict.matches
+        ],
+    }
+
+
+def _marked(text: str, ranges: list[tuple[int, int]]) -> str:
+    """The text with each highlighted range wrapped in 【 】."""
+    pieces, cursor = [], 0
+    for start, end in ranges:
+        pieces += [text[cursor:start], "【", text[start:end], "】"]
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def render_text(verdict: Verdict, library: Library, lang: str) -> str:
+    """A readable result for a terminal."""
+    data = verdict_to_dict(verdict, library, lang)
+    lines = [f"■ {data['risk_label']}"]
+    if not verdict.matches:
+        for near in data["resembles"]:
+            lines.append(near["headline"])
+        for finding in data["benign"]:
+            lines.append(f"  · {say('section.benign', lang)}: {finding['label']}")
+        lines += ["", data["note"]]
+    for index, match in enumerate(data["matches"]):
+        if index:
+            lines += ["", f"{say('section.also', lang)}: {match['title']} ({say('risk.' + match['level'], lang)})"]
+            continue
+        lines += [match["headline"], match["summary"], ""]
+        lines.append(
+            f"{say('section.words', lang)}: " + "、".join(dict.fromkeys(e["words"] for e in match["evidence"]))
+        )
+        if len(verdict.text) <= 600:
+            lines.append("  " + _marked(verdict.text, verdict.highlight_ranges()))
+        if match["stage"]:
+            lines.append(f"{say('section.stage', lang)}: {match['stage']['name']}")
+            lines.append(f"{say('section.next', lang)}: {match['stage']['next']}")
+        lines += ["", f"{say('section.why', lang)}:", "  " + match["why"], "", f"{say('section.advice', lang)}:"]
+        lines += [f"  {number}. {step}" for number, step in enumerate(match["advice"], 1)]
+        lines += ["", f"{say('section.report', lang)}:"]
+        lines += [f"  - {channel['text']}" for channel in match["report_to"]]
+        if match["benign"]:
+            lines += ["", f"{say('section.benign', lang)}:"]
+            lines += [f"  - {finding['label']}" for finding in match["benign"]]
+        lines += ["", f"{say('section.cases', lang)}:"]
+        lines += [f"  - {case['source']} ({case['date']}): {case['summary']}" for case in match["cases"]]
+    if verdict.entities:
+        lines += ["", f"{say('section.contacts', lang)}:"]
+        lines += [f"  - {say('contact.' + entity.kind, lang)}: {entity.text}" for entity in verdict.entities]
+    return "\n".join(lines)

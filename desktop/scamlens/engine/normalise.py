@@ -1,0 +1,168 @@
+"""Normalise pasted text for matching, keeping a map back to the original offsets.
+
+Every character of the normalised text remembers the [start, end) range of original
+characters it came from, so evidence found in the normalised text can be highlighted in
+exactly what the user pasted.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from opencc import OpenCC
+
+# (start, end, replacement) in the coordinates of the text being edited.
+Edit = tuple[int, int, str]
+
+_ZERO_WIDTH = "\u00ad\u034f\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\ufe0e\ufe0f"
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Symbols scammers sprinkle between characters to dodge keyword filters ("刷❤单", "加 微 信").
+_DECORATION = r"\s\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\u2022\u00b7\u2027\u30fb*#~^_|/\\+=-"
+_DECORATION_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])[{_DECORATION}]+(?=[{_CJK}])")
+
+# Obfuscated spellings of contact apps, written after lowercasing and t2s.
+_OBFUSCATIONS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"(?<![a-z])(?:加|\+)\s?(?:v|vx|wx|薇|威)(?![a-z信])"), "加微信"),
+    (re.compile(r"(?<![a-z])[vw][❤♥♡]?(?:信|芯)"), "微信"),
+    (re.compile(r"(?:薇|徽|威[❤♥♡]?|微[❤♥♡])(?:信|芯|[❤♥♡])"), "微信"),
+    (re.compile(r"(?<![a-z0-9])(?:vx|wx|v❤|v♥)(?![a-z])"), "微信"),
+    (re.compile(r"扣扣|叩叩|抠抠|企鹅号"), "qq"),
+]
+
+_CN_DIGITS = str.maketrans("零〇一二三四五六七八九幺两", "0012345678912")
+# A phone number spelled in Chinese numerals ("一七零…"): only long runs, so words like
+# "一二" or "三五成群" stay as they are.
+_CN_DIGIT_RUN = re.compile(r"[零〇一二三四五六七八九幺]{7,}")
+# Digits split by separators ("138-1234-5678", "1 3 8 …"): joined when 7+ digits result.
+_SPLIT_DIGITS = re.compile(r"\d(?:[\s\-.*·_/|~,，]{0,3}\d){6,}")
+_DIGIT_SEPARATOR = re.compile(r"[\s\-.*·_/|~,，]+")
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    """Normalised text plus, for each of its characters, the original [start, end)."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) range of the normalised text to the original text."""
+        if end <= start:
+            position = self.starts[start] if start < len(self.starts) else len(self.original)
+            return position, position
+        return self.starts[start], self.ends[end - 1]
+
+
+class _Builder:
+    """Applies edits while carrying the original-offset map along."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = list(range(len(text)))
+        self.ends = list(range(1, len(text) + 1))
+
+    def apply(self, edits: list[Edit]) -> None:
+        if not edits:
+            return
+        pieces: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        cursor = 0
+        for start, end, replacement in edits:
+            pieces.append(self.text[cursor:start])
+            starts.extend(self.starts[cursor:start])
+            ends.extend(self.ends[cursor:start])
+            if len(replacement) == end - start:
+                # Same length: each character keeps its own origin.
+                starts.extend(self.starts[start:end])
+                ends.extend(self.ends[start:end])
+            elif replacement:
+                # Different length: every new character points at the whole range.
+                origin_start, origin_end = self.starts[start], self.ends[end - 1]
+                starts.extend([origin_start] * len(replacement))
+                ends.extend([origin_end] * len(replacement))
+            pieces.append(replacement)
+            cursor = end
+        pieces.append(self.text[cursor:])
+        starts.extend(self.starts[cursor:])
+        ends.extend(self.ends[cursor:])
+        self.text = "".join(pieces)
+        self.starts, self.ends = starts, ends
+
+    def substitute(self, pattern: re.Pattern[str], replacement: str) -> None:
+        self.apply([(m.start(), m.end(), replacement) for m in pattern.finditer(self.text)])
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> OpenCC:
+    return OpenCC("t2s")
+
+
+def _nfkc_edits(text: str) -> list[Edit]:
+    if unicodedata.is_normalized("NFKC", text):
+        return []
+    edits = []
+    for index, char in enumerate(text):
+        normal = unicodedata.normalize("NFKC", char)
+        if normal != char:
+            edits.append((index, index + 1, normal))
+    return edits
+
+
+def _removal_edits(text: str) -> list[Edit]:
+    return [(i, i + 1, "") for i, char in enumerate(text) if char in _ZERO_WIDTH]
+
+
+def _simplified_edits(text: str) -> list[Edit]:
+    converted = _t2s().convert(text)
+    if converted == text:
+        return []
+    if len(converted) == len(text):
+        return [(i, i + 1, new) for i, (old, new) in enumerate(zip(text, converted, strict=True)) if old != new]
+    # Phrase conversion changed the length: fall back to one character at a time so the
+    # offset map stays exact.
+    edits = []
+    for index, char in enumerate(text):
+        new = _t2s().convert(char)
+        if new != char:
+            edits.append((index, index + 1, new))
+    return edits
+
+
+def _digit_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for run in _CN_DIGIT_RUN.finditer(text):
+        digits = run.group().translate(_CN_DIGITS)
+        edits.append((run.start(), run.end(), digits))
+    return edits
+
+
+def _split_digit_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for run in _SPLIT_DIGITS.finditer(text):
+        for separator in _DIGIT_SEPARATOR.finditer(run.group()):
+            edits.append((run.start() + separator.start(), run.start() + separator.end(), ""))
+    return edits
+
+
+def normalise(text: str) -> NormalisedText:
+    """Return the matching form of `text` with its map back to the original offsets."""
+    builder = _Builder(text)
+    builder.apply(_removal_edits(builder.text))
+    builder.apply(_nfkc_edits(builder.text))
+    builder.apply(_simplified_edits(builder.text))
+    builder.text = builder.text.translate(_ASCII_LOWER)  # same length, map unchanged
+    # Obfuscations first: "威❤信" must become 微信 before the heart is dropped as decoration.
+    for pattern, replacement in _OBFUSCATIONS:
+        builder.substitute(pattern, replacement)
+    builder.substitute(_DECORATION_BETWEEN_CJK, "")
+    builder.apply(_digit_edits(builder.text))
+    builder.apply(_split_digit_edits(builder.text))
+    return NormalisedText(text, builder.text, tuple(builder.starts), tuple(builder.ends))

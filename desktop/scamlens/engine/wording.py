@@ -1,0 +1,88 @@
+"""Fixed wording of verdicts in the three languages, kept together in one place.
+
+Pattern-specific text lives in the pattern files; this is only the frame around it.
+The wording never overclaims: a match "matches the documented pattern", and no match is
+never called "safe".
+"""
+
+from __future__ import annotations
+
+WORDING: dict[str, dict[str, str]] = {
+    "risk.high": {"zh-Hans": "高风险", "zh-Hant": "高風險", "en": "High risk"},
+    "risk.medium": {"zh-Hans": "中风险", "zh-Hant": "中風險", "en": "Medium risk"},
+    "risk.low": {"zh-Hans": "低风险", "zh-Hant": "低風險", "en": "Low risk"},
+    "risk.none": {
+        "zh-Hans": "未发现已记录的骗局模式",
+        "zh-Hant": "未發現已記錄的騙局模式",
+        "en": "No documented scam pattern found",
+    },
+    "headline.match": {
+        "zh-Hans": "符合已记录的骗局模式：{title}",
+        "zh-Hant": "符合已記錄的騙局模式：{title}",
+        "en": "Matches the documented pattern: {title}",
+    },
+    "headline.near": {
+        "zh-Hans": "有些说法与“{title}”相似，但未达到已记录骗局模式的程度",
+        "zh-Hant": "有些說法與「{title}」相似，但未達到已記錄騙局模式的程度",
+        "en": 'Some wording resembles "{title}", but not enough to match the documented pattern',
+    },
+    "none.note": {
+        "zh-Hans": "这不代表这条信息一定安全：骗子会换说法。涉及付款、验证码、加微信或下载 App 时，请先停一停，向官方渠道核实。",
+        "zh-Hant": "這不代表這條信息一定安全：騙子會換說法。涉及付款、驗證碼、加微信或下載 App 時，請先停一停，向官方渠道核實。",
+        "en": "This does not prove the message is safe: scammers change their wording. Before paying, sharing a code, adding a WeChat contact or installing an app, stop and check through official channels.",
+    },
+    "section.words": {"zh-Hans": "触发的词句", "zh-Hant": "觸發的詞句", "en": "Words that triggered it"},
+    "section.why": {"zh-Hans": "为什么这是骗局", "zh-Hant": "為什麼這是騙局", "en": "Why this is a scam"},
+    "section.advice": {"zh-Hans": "现在怎么做", "zh-Hant": "現在怎麼做", "en": "What to do now"},
+    "section.report": {"zh-Hans": "去哪里举报", "zh-Hant": "去哪裡舉報", "en": "Where to report"},
+    "section.cases": {"zh-Hans": "依据的真实案例", "zh-Hant": "依據的真實案例", "en": "Documented cases it rests on"},
+    "section.stage": {"zh-Hans": "你现在所处的阶段", "zh-Hant": "你現在所處的階段", "en": "Where you are now"},
+    "section.next": {"zh-Hans": "对方下一步可能", "zh-Hant": "對方下一步可能", "en": "What they will likely do next"},
+    "section.benign": {
+        "zh-Hans": "降低判断的正常迹象",
+        "zh-Hant": "降低判斷的正常跡象",
+        "en": "Ordinary cues that lowered the score",
+    },
+    "section.contacts": {"zh-Hans": "文中的联系方式", "zh-Hant": "文中的聯繫方式", "en": "Contacts in the text"},
+    "section.amounts": {"zh-Hans": "文中的金额", "zh-Hant": "文中的金額", "en": "Amounts in the text"},
+    "section.also": {"zh-Hans": "也符合", "zh-Hant": "也符合", "en": "Also matches"},
+    "contact.phone": {"zh-Hans": "电话", "zh-Hant": "電話", "en": "Phone"},
+    "contact.wechat": {"zh-Hans": "微信", "zh-Hant": "微信", "en": "WeChat"},
+    "contact.qq": {"zh-Hans": "QQ", "zh-Hant": "QQ", "en": "QQ"},
+    "contact.url": {"zh-Hans": "链接", "zh-Hant": "鏈接", "en": "Link"},
+    "contact.money": {"zh-Hans": "金额", "zh-Hant": "金額", "en": "Amount"},
+}
+
+
+def say(key: str, lang: str, **values: str) -> str:
+    text = WORDING[key][lang]
+    return text.format(**values) if values else text
+
+
+INPUT_ERRORS: dict[str, dict[str, str]] = {
+    "empty": {
+        "zh-Hans": "没有可检查的内容：请粘贴或输入要检查的文字。",
+        "zh-Hant": "沒有可檢查的內容：請粘貼或輸入要檢查的文字。",
+        "en": "Nothing to check: paste or type the text you want checked.",
+    },
+    "too_long": {
+        "zh-Hans": "内容太长（{size}）：一次最多检查 {limit}。请只粘贴可疑的那一段。",
+        "zh-Hant": "內容太長（{size}）：一次最多檢查 {limit}。請只粘貼可疑的那一段。",
+        "en": "The text is too long ({size}); ScamLens checks up to {limit} at a time. Paste only the suspicious part.",
+    },
+    "not_utf8": {
+        "zh-Hans": "无法读取：内容不是 UTF-8 编码的文字。请另存为 UTF-8 文本后再试。",
+        "zh-Hant": "無法讀取：內容不是 UTF-8 編碼的文字。請另存為 UTF-8 文本後再試。",
+        "en": "Cannot read this: it is not UTF-8 text. Save it as UTF-8 text and try again.",
+    },
+    "binary": {
+        "zh-Hans": "这看起来是二进制文件（如图片或程序），不是文字，无法检查。",
+        "zh-Hant": "這看起來是二進制文件（如圖片或程序），不是文字，無法檢查。",
+        "en": "This looks like a binary file (an image or a program), not text, so it cannot be checked.",
+    },
+}
+
+
+def say_input_error(reason: str, lang: str, **values: str) -> str:
+    text = INPUT_ERRORS[reason][lang]
+    return text.format(**values) if values else text

@@ -1,0 +1,1 @@
+"""SQLite storage: the compiled pattern library (a rebuildable cache) and the user's own data."""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from dataclasses import dataclass
 
 from .extract import Entity, extract_entities
 from .library import Cue, Library, Pattern
@@ -22,38 +22,82 @@ class TextTooLong(ValueError):
         self.length = length
 
 
-class _PhraseIndex:
-    """Finds every occurrence of many literal phrases in one pass over the text.
+class _CueIndex:
+    """Finds, in one pass over the text, every cue of the library that the text shows.
 
-    Phrases are bucketed by their first character, so the cost grows with the text's
-    length, not with the size of the library.
+    All phrases are searched by one compiled alternation (the scan runs in C); each
+    regex runs once per text.
     """
 
-    def __init__(self, phrases: set[str]) -> None:
-        buckets: dict[str, list[str]] = defaultdict(list)
-        for phrase in phrases:
-            buckets[phrase[0]].append(phrase)
-        self._buckets = dict(buckets)
+    def __init__(self, cues: list[Cue]) -> None:
+        self._slot = {id(cue): slot for slot, cue in enumerate(cues)}
+        owners: dict[str, list[int]] = defaultdict(list)
+        self._regexes: list[tuple[int, re.Pattern[str]]] = []
+        self._contacts: list[tuple[int, tuple[str, ...]]] = []
+        for slot, cue in enumerate(cues):
+            for phrase in cue.phrases:
+                owners[phrase].append(slot)
+            self._regexes.extend((slot, regex) for regex in cue.regexes)
+            if cue.contacts:
+                self._contacts.append((slot, cue.contacts))
+        # A search returns the longest phrase starting at a position; the shorter phrases
+        # starting there are its prefixes, listed in advance.
+        phrases = sorted(owners, key=len, reverse=True)
+        self._phrase_regex = re.compile(_trie_pattern(phrases)) if phrases else None
+        self._prefixes = {
+            phrase: [(len(prefix), owners[prefix]) for prefix in phrases if phrase.startswith(prefix)]
+            for phrase in phrases
+        }
 
-    def find(self, text: str) -> dict[str, list[tuple[int, int]]]:
-        found: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        buckets = self._buckets
-        for index, char in enumerate(text):
-            candidates = buckets.get(char)
-            if candidates:
-                for phrase in candidates:
-                    if text.startswith(phrase, index):
-                        found[phrase].append((index, index + len(phrase)))
-        return found
+    def slot(self, cue: Cue) -> int:
+        return self._slot[id(cue)]
+
+    def find(self, normalised: NormalisedText, entities: list[Entity]) -> dict[int, set[tuple[int, int]]]:
+        """Slot of each cue the text shows → its [start, end) ranges in the ORIGINAL text."""
+        text = normalised.text
+        spans: dict[int, set[tuple[int, int]]] = defaultdict(set)
+        original_span = normalised.original_span
+        search = self._phrase_regex.search if self._phrase_regex else None
+        position = 0
+        while search and (hit := search(text, position)):
+            index = hit.start()
+            for length, slots in self._prefixes[hit.group()]:
+                span = original_span(index, index + length)
+                for slot in slots:
+                    spans[slot].add(span)
+            position = index + 1
+        for slot, regex in self._regexes:
+            for m in regex.finditer(text):
+                if m.end() > m.start():
+                    spans[slot].add(original_span(*m.span()))
+        for slot, kinds in self._contacts:
+            for entity in entities:
+                if entity.kind in kinds:
+                    spans[slot].add((entity.start, entity.end))
+        return spans
 
 
-@dataclass(frozen=True)
-class _Found:
-    """What one check found, shared by all patterns' scoring."""
+def _trie_pattern(phrases: list[str]) -> str:
+    """One regex for many phrases, shaped as a trie so the scan does not try each phrase
+    at each position; greedy optional tails make it return the longest phrase."""
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
 
-    normalised: NormalisedText
-    phrase_hits: dict[str, list[tuple[int, int]]]
-    entities: list[Entity]
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+_Slotted = list[tuple[int, Cue]]
 
 
 class Checker:
@@ -62,24 +106,42 @@ class Checker:
     def __init__(self, library: Library) -> None:
         self.library = library
         cues = [cue for pattern in library.patterns for cue in pattern.signals + pattern.exclusions]
-        cues += library.benign_cues
-        self._phrases = _PhraseIndex({phrase for cue in cues for phrase in cue.phrases})
+        self._index = index = _CueIndex(cues + list(library.benign_cues))
+
+        def slotted(some: tuple[Cue, ...]) -> _Slotted:
+            return [(index.slot(cue), cue) for cue in some]
+
+        self._plans = [(p, slotted(p.signals), slotted(p.exclusions)) for p in library.patterns]
+        self._benign = slotted(library.benign_cues)
 
     def check(self, text: str) -> Verdict:
         if len(text) > MAX_TEXT_CHARS:
             raise TextTooLong(len(text))
         normalised = normalise(text)
-        found = _Found(normalised, self._phrases.find(normalised.text), extract_entities(normalised))
-        benign = [finding for cue in self.library.benign_cues if (finding := _find_cue(cue, found))]
-        benign_penalty = sum(finding.cue.weight for finding in benign)
+        entities = extract_entities(normalised)
+        spans = self._index.find(normalised, entities)
 
+        def findings(slotted: _Slotted) -> list[BenignFinding]:
+            return [_finding(cue, spans[slot], text) for slot, cue in slotted if slot in spans]
+
+        benign = findings(self._benign)
+        benign_penalty = sum(finding.cue.weight for finding in benign)
         matches: list[Match] = []
         near_misses: list[Match] = []
-        for pattern in self.library.patterns:
-            match = _score(pattern, found, benign, benign_penalty)
-            if match is None:
+        for pattern, signals, exclusions in self._plans:
+            hits = [cue for slot, cue in signals if slot in spans]
+            if not hits:
                 continue
-            (near_misses if match.level == "low" else matches).append(match)
+            seen = {cue.name for cue in hits}
+            if any(seen.isdisjoint(group) for group in pattern.rule.requires):
+                continue
+            positive = sum(cue.weight for cue in hits)
+            score = positive - sum(cue.weight for slot, cue in exclusions if slot in spans) - benign_penalty
+            level = _level(pattern, score, positive)
+            if level is None:
+                continue
+            match = _match(pattern, level, score, findings(signals), findings(exclusions) + benign)
+            (near_misses if level == "low" else matches).append(match)
 
         def seriousness(match: Match) -> tuple[int, int, int]:
             return (_LEVEL_ORDER[match.level], -match.score, _LEVEL_ORDER[match.pattern.severity])
@@ -92,49 +154,29 @@ class Checker:
             risk = "low"
         else:
             risk = "none"
-        return Verdict(text, risk, tuple(matches), tuple(near_misses), tuple(found.entities), tuple(benign))
+        return Verdict(text, risk, tuple(matches), tuple(near_misses), tuple(entities), tuple(benign))
 
 
-def _find_cue(cue: Cue, found: _Found) -> BenignFinding | None:
-    """The evidence for one cue, or None when the text does not show it."""
-    normalised = found.normalised
-    spans: list[tuple[int, int]] = []
-    for phrase in cue.phrases:
-        spans.extend(found.phrase_hits.get(phrase, ()))
-    for regex in cue.regexes:
-        spans.extend(m.span() for m in regex.finditer(normalised.text) if m.end() > m.start())
-    evidence = []
-    for start, end in sorted(set(spans)):
-        original_start, original_end = normalised.original_span(start, end)
-        evidence.append(
-            Evidence(original_start, original_end, normalised.original[original_start:original_end], cue.name)
-        )
-    for entity in found.entities:
-        if entity.kind in cue.contacts:
-            evidence.append(Evidence(entity.start, entity.end, entity.text, cue.name))
-    return BenignFinding(cue, tuple(evidence)) if evidence else None
+def _finding(cue: Cue, spans: set[tuple[int, int]], text: str) -> BenignFinding:
+    evidence = tuple(Evidence(start, end, text[start:end], cue.name) for start, end in sorted(spans))
+    return BenignFinding(cue, evidence)
 
 
-def _score(pattern: Pattern, found: _Found, benign: list[BenignFinding], benign_penalty: int) -> Match | None:
-    signals = [finding for cue in pattern.signals if (finding := _find_cue(cue, found))]
-    if not signals:
-        return None
-    seen = {finding.cue.name for finding in signals}
-    if not all(seen.intersection(group) for group in pattern.rule.requires):
-        return None
-    exclusions = [finding for cue in pattern.exclusions if (finding := _find_cue(cue, found))]
-    positive = sum(finding.cue.weight for finding in signals)
-    score = positive - sum(finding.cue.weight for finding in exclusions) - benign_penalty
+def _level(pattern: Pattern, score: int, positive: int) -> str | None:
     rule = pattern.rule
     if score >= rule.high:
-        level = "high"
-    elif score >= rule.threshold:
-        level = "medium"
-    elif positive >= rule.threshold:
-        level = "low"  # would match, but benign cues lowered it
-    else:
-        return None
+        return "high"
+    if score >= rule.threshold:
+        return "medium"
+    if positive >= rule.threshold:
+        return "low"  # would match, but benign cues lowered it
+    return None
+
+
+def _match(
+    pattern: Pattern, level: str, score: int, signals: list[BenignFinding], lowering: list[BenignFinding]
+) -> Match:
     staged = {finding.cue.stage for finding in signals if finding.cue.stage}
     stage = next((stage for stage in reversed(pattern.stages) if stage.id in staged), None)
     evidence = tuple(sorted((e for finding in signals for e in finding.evidence), key=lambda e: (e.start, e.end)))
-    return Match(pattern, level, score, evidence, tuple(exclusions) + tuple(benign), stage)
+    return Match(pattern, level, score, evidence, tuple(lowering), stage)

@@ -29,7 +29,8 @@ _DECORATION_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])[{_DECORATION}]+(?=[{_CJK}]
 _OBFUSCATIONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![a-z])(?:加|\+)\s?(?:v|vx|wx|薇|威)(?![a-z信])"), "加微信"),
     (re.compile(r"(?<![a-z])[vw][❤♥♡]?(?:信|芯)"), "微信"),
-    (re.compile(r"(?:薇|徽|威[❤♥♡]?|微[❤♥♡])(?:信|芯|[❤♥♡])"), "微信"),
+    # "威信" alone is a real word (prestige); only the heart-decorated form is WeChat.
+    (re.compile(r"(?:薇|徽)[❤♥♡]?(?:信|芯)|(?:威|微|薇)[❤♥♡](?:信|芯)?"), "微信"),
     (re.compile(r"(?<![a-z0-9])(?:vx|wx|v❤|v♥)(?![a-z])"), "微信"),
     (re.compile(r"扣扣|叩叩|抠抠|企鹅号"), "qq"),
 ]

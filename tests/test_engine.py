@@ -1,0 +1,81 @@
+"""Behaviour of a check as a user sees it: verdict, highlights, wording."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from scamlens.engine import Checker, TextTooLong, verdict_to_dict
+from scamlens.engine.match import MAX_TEXT_CHARS
+
+BUYBACK = "家人们，这款南非钻石吊坠我们是中国区代理，带鉴定证书，三个月后平台高价回收，保值增值，限量20单赶紧拍！"
+
+
+def test_buyback_pitch_is_high_risk_with_highlights(checker: Checker) -> None:
+    verdict = checker.check(BUYBACK)
+    assert verdict.risk == "high"
+    match = verdict.matches[0]
+    assert match.pattern.category == "livestream-buyback"
+    words = {e.words for e in match.evidence}
+    assert {"高价回收", "保值增值", "中国区代理", "鉴定证书"} <= words
+    for start, end in verdict.highlight_ranges():
+        assert BUYBACK[start:end]
+
+
+def test_traditional_full_width_input_highlights_the_original_characters(checker: Checker) -> None:
+    text = "主播說：這串珠子有國檢證書，一年後保證回購，保值增值！ＶＸ：ａｂｃ１２３４５"
+    verdict = checker.check(text)
+    assert verdict.warned
+    words = {e.words for e in verdict.matches[0].evidence}
+    assert "保證回購" in words and "國檢證書" in words
+    wechat = [e for e in verdict.entities if e.kind == "wechat"]
+    assert wechat and wechat[0].text == "ａｂｃ１２３４５"
+
+
+def test_stage_says_where_the_user_is(checker: Checker) -> None:
+    verdict = checker.check("直播間說三個月後高價回收，保值增值，現在又說賬號被舉報，回收暫停")
+    assert verdict.matches[0].stage is not None
+    assert verdict.matches[0].stage.id == "stall"
+
+
+@pytest.mark.parametrize("lang", ["zh-Hans", "zh-Hant", "en"])
+def test_no_match_never_says_safe(checker: Checker, library, lang: str) -> None:
+    data = verdict_to_dict(checker.check("今天天气不错，下午三点开会。"), library, lang)
+    assert data["risk"] == "none"
+    assert data["risk_label"] in ("未发现已记录的骗局模式", "未發現已記錄的騙局模式", "No documented scam pattern found")
+    assert "安全" in data["note"] or "safe" in data["note"]
+    assert "safe" not in data["risk_label"].lower() and "安全" not in data["risk_label"]
+
+
+def test_anti_fraud_notice_lowers_the_score_and_says_why(checker: Checker) -> None:
+    verdict = checker.check("反诈提醒：直播间承诺高价回收、保值增值的珠宝，多为骗局，切勿轻信。")
+    assert not verdict.warned
+    assert any(finding.cue.name == "anti_fraud_notice" for finding in verdict.benign)
+
+
+def test_explained_match_carries_guidance_in_each_language(checker: Checker, library) -> None:
+    verdict = checker.check(BUYBACK)
+    for lang in ("zh-Hans", "zh-Hant", "en"):
+        match = verdict_to_dict(verdict, library, lang)["matches"][0]
+        assert match["why"] and match["advice"] and match["report_to"] and match["cases"]
+        assert match["cases"][0]["date"]
+    assert verdict_to_dict(verdict, library, "en")["matches"][0]["headline"].startswith("Matches the documented pattern")
+
+
+def test_text_over_the_limit_is_refused(checker: Checker) -> None:
+    with pytest.raises(TextTooLong):
+        checker.check("好" * (MAX_TEXT_CHARS + 1))
+
+
+def test_engine_and_store_never_import_qt() -> None:
+    root = Path(__file__).resolve().parents[1] / "desktop" / "scamlens"
+    offenders = []
+    for folder in ("engine", "store"):
+        for path in (root / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+                if isinstance(node, ast.ImportFrom) and node.module:
+                    names = [node.module]
+                if any(name.split(".")[0] in ("PySide6", "shiboken6") for name in names):
+                    offenders.append(str(path.relative_to(root)))
+    assert offenders == []

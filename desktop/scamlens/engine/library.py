@@ -145,8 +145,21 @@ class _Reader:
             return ()
         return tuple(value)
 
-    def cue(self, table: dict[str, Any], kind: str, with_label: bool) -> Cue:
+    def cue(
+        self, table: dict[str, Any], kind: str, with_label: bool, shared: dict[str, dict[str, Any]] | None = None
+    ) -> Cue:
         name = self.text(table, "name")
+        shared_name = table.get("shared")
+        if shared_name is not None:
+            base = (shared or {}).get(shared_name)
+            if base is None:
+                self.problem(f"{kind} {name!r} uses unknown shared signal {shared_name!r}")
+            else:
+                # The shared definition's words come first; the pattern may add its own.
+                table = {
+                    **table,
+                    **{key: base.get(key, []) + table.get(key, []) for key in ("phrases", "regex", "contacts")},
+                }
         if name and not _NAME.match(name):
             self.problem(f"{kind} name {name!r} must be snake_case")
         weight = table.get("weight")
@@ -185,7 +198,13 @@ def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
         return None
 
 
-def _load_pattern(path: Path, data: dict[str, Any], channels: dict[str, Localised], problems: list[str]) -> Pattern:
+def _load_pattern(
+    path: Path,
+    data: dict[str, Any],
+    channels: dict[str, Localised],
+    shared: dict[str, dict[str, Any]],
+    problems: list[str],
+) -> Pattern:
     read = _Reader(path.name, problems)
     pattern_id = read.text(data, "id")
     if pattern_id != path.stem or not _ID.match(pattern_id):
@@ -211,7 +230,7 @@ def _load_pattern(path: Path, data: dict[str, Any], channels: dict[str, Localise
         Stage(read.text(s, "id"), read.localised(s, "name"), read.localised(s, "next")) for s in data.get("stage", [])
     )
     stage_ids = {stage.id for stage in stages}
-    signals = tuple(read.cue(s, "signal", with_label=False) for s in data.get("signal", []))
+    signals = tuple(read.cue(s, "signal", with_label=False, shared=shared) for s in data.get("signal", []))
     exclusions = tuple(read.cue(e, "exclusion", with_label=True) for e in data.get("exclusion", []))
     names = [cue.name for cue in signals + exclusions]
     if len(set(names)) != len(names):
@@ -279,6 +298,7 @@ def library_files(resources: Path) -> list[Path]:
     return [
         resources / "report_channels.toml",
         resources / "benign_cues.toml",
+        resources / "shared_signals.toml",
         *sorted((resources / "patterns").glob("*/*.toml")),
     ]
 
@@ -304,7 +324,17 @@ def load_library(resources: Path) -> Library:
     cue_reader = _Reader("benign_cues.toml", problems)
     benign_cues = tuple(cue_reader.cue(table, "cue", with_label=True) for table in raw.get(files[1], {}).get("cue", []))
 
-    patterns = [_load_pattern(path, raw[path], channels, problems) for path in files[2:] if path in raw]
+    shared: dict[str, dict[str, Any]] = {}
+    for table in raw.get(files[2], {}).get("signal", []):
+        shared_name = table.get("name")
+        if not isinstance(shared_name, str) or shared_name in shared:
+            problems.append(f"shared_signals.toml: signal name {shared_name!r} is missing or used twice")
+            continue
+        shared[shared_name] = table
+        # Check the shared words once, as a cue of their own.
+        _Reader("shared_signals.toml", problems).cue({"weight": 1, **table}, "shared signal", with_label=False)
+
+    patterns = [_load_pattern(path, raw[path], channels, shared, problems) for path in files[3:] if path in raw]
     ids = [pattern.id for pattern in patterns]
     for duplicate in {i for i in ids if ids.count(i) > 1}:
         problems.append(f"pattern id {duplicate!r} is used by more than one file")

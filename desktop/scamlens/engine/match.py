@@ -8,6 +8,7 @@ from collections import defaultdict
 from .extract import Entity, extract_entities
 from .library import Cue, Library, Pattern
 from .normalise import NormalisedText, normalise
+from .prefilter import required_literals
 from .taxonomy import RISKS
 from .verdict import BenignFinding, Evidence, Match, Verdict
 
@@ -25,28 +26,41 @@ class TextTooLong(ValueError):
 class _CueIndex:
     """Finds, in one pass over the text, every cue of the library that the text shows.
 
-    All phrases are searched by one compiled alternation (the scan runs in C); each
-    regex runs once per text.
+    All phrases are searched by one trie-shaped regex (the scan runs in C). The same pass
+    looks for each regex's required literals, and a regex runs only when one was seen.
     """
 
     def __init__(self, cues: list[Cue]) -> None:
         self._slot = {id(cue): slot for slot, cue in enumerate(cues)}
-        owners: dict[str, list[int]] = defaultdict(list)
+        phrase_slots: dict[str, list[int]] = defaultdict(list)
+        literal_regexes: dict[str, list[int]] = defaultdict(list)
         self._regexes: list[tuple[int, re.Pattern[str]]] = []
+        self._unfiltered: list[int] = []  # regexes with no known required literal
         self._contacts: list[tuple[int, tuple[str, ...]]] = []
         for slot, cue in enumerate(cues):
             for phrase in cue.phrases:
-                owners[phrase].append(slot)
-            self._regexes.extend((slot, regex) for regex in cue.regexes)
+                phrase_slots[phrase].append(slot)
+            for regex in cue.regexes:
+                number = len(self._regexes)
+                self._regexes.append((slot, regex))
+                literals = required_literals(regex)
+                if literals is None:
+                    self._unfiltered.append(number)
+                for literal in literals or ():
+                    literal_regexes[literal].append(number)
             if cue.contacts:
                 self._contacts.append((slot, cue.contacts))
-        # A search returns the longest phrase starting at a position; the shorter phrases
-        # starting there are its prefixes, listed in advance.
-        phrases = sorted(owners, key=len, reverse=True)
-        self._phrase_regex = re.compile(_trie_pattern(phrases)) if phrases else None
+        # A search returns the longest string starting at a position; the shorter ones
+        # starting there are its prefixes, listed in advance with what they stand for.
+        strings = sorted(set(phrase_slots) | set(literal_regexes), key=len, reverse=True)
+        self._search = re.compile(_trie_pattern(strings)).search if strings else None
         self._prefixes = {
-            phrase: [(len(prefix), owners[prefix]) for prefix in phrases if phrase.startswith(prefix)]
-            for phrase in phrases
+            string: [
+                (len(prefix), phrase_slots.get(prefix, ()), literal_regexes.get(prefix, ()))
+                for prefix in strings
+                if string.startswith(prefix)
+            ]
+            for string in strings
         }
 
     def slot(self, cue: Cue) -> int:
@@ -57,16 +71,20 @@ class _CueIndex:
         text = normalised.text
         spans: dict[int, set[tuple[int, int]]] = defaultdict(set)
         original_span = normalised.original_span
-        search = self._phrase_regex.search if self._phrase_regex else None
+        regexes_to_run = set(self._unfiltered)
+        search = self._search
         position = 0
         while search and (hit := search(text, position)):
             index = hit.start()
-            for length, slots in self._prefixes[hit.group()]:
-                span = original_span(index, index + length)
-                for slot in slots:
-                    spans[slot].add(span)
+            for length, slots, regex_numbers in self._prefixes[hit.group()]:
+                if slots:
+                    span = original_span(index, index + length)
+                    for slot in slots:
+                        spans[slot].add(span)
+                regexes_to_run.update(regex_numbers)
             position = index + 1
-        for slot, regex in self._regexes:
+        for number in sorted(regexes_to_run):
+            slot, regex = self._regexes[number]
             for m in regex.finditer(text):
                 if m.end() > m.start():
                     spans[slot].add(original_span(*m.span()))

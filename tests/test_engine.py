@@ -42,7 +42,11 @@ def test_stage_says_where_the_user_is(checker: Checker) -> None:
 def test_no_match_never_says_safe(checker: Checker, library, lang: str) -> None:
     data = verdict_to_dict(checker.check("今天天气不错，下午三点开会。"), library, lang)
     assert data["risk"] == "none"
-    assert data["risk_label"] in ("未发现已记录的骗局模式", "未發現已記錄的騙局模式", "No documented scam pattern found")
+    assert data["risk_label"] in (
+        "未发现已记录的骗局模式",
+        "未發現已記錄的騙局模式",
+        "No documented scam pattern found",
+    )
     assert "安全" in data["note"] or "safe" in data["note"]
     assert "safe" not in data["risk_label"].lower() and "安全" not in data["risk_label"]
 
@@ -59,7 +63,9 @@ def test_explained_match_carries_guidance_in_each_language(checker: Checker, lib
         match = verdict_to_dict(verdict, library, lang)["matches"][0]
         assert match["why"] and match["advice"] and match["report_to"] and match["cases"]
         assert match["cases"][0]["date"]
-    assert verdict_to_dict(verdict, library, "en")["matches"][0]["headline"].startswith("Matches the documented pattern")
+    assert verdict_to_dict(verdict, library, "en")["matches"][0]["headline"].startswith(
+        "Matches the documented pattern"
+    )
 
 
 def test_text_over_the_limit_is_refused(checker: Checker) -> None:
@@ -79,3 +85,15 @@ def test_engine_and_store_never_import_qt() -> None:
                 if any(name.split(".")[0] in ("PySide6", "shiboken6") for name in names):
                     offenders.append(str(path.relative_to(root)))
     assert offenders == []
+
+
+def test_warning_wording_caps_a_match_at_low(checker: Checker) -> None:
+    """A police notice listing every trick of a scam resembles it but is not it."""
+    notice = "警方提醒：凡是自称客服说快递丢失要双倍赔偿、让你下载会议软件、开屏幕共享、报验证码的，都是诈骗！"
+    verdict = checker.check(notice)
+    assert verdict.risk == "low" and not verdict.matches
+    near = verdict.near_misses[0]
+    assert near.pattern.category == "fake-customer-service"
+    assert any(finding.cue.caps for finding in near.benign)
+    same_without_warning = checker.check(notice.replace("警方提醒：凡是", "").replace("的，都是诈骗！", "。"))
+    assert same_without_warning.warned

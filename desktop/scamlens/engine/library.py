@@ -39,6 +39,7 @@ class Cue:
     contacts: tuple[str, ...] = ()
     stage: str | None = None
     label: Localised = field(default_factory=dict)
+    caps: bool = False  # a benign cue so telling that a match can be no more than "low"
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,10 @@ class _Reader:
             self.problem(f"{kind} {name!r} has no phrases, regex or contacts")
         stage = table.get("stage")
         label = self.localised(table, "label") if with_label else {}
-        return Cue(name, weight, phrases, tuple(regexes), contacts, stage, label)
+        caps = table.get("caps", False)
+        if not isinstance(caps, bool) or (caps and not with_label):
+            self.problem(f"{kind} {name!r}: 'caps' must be true or false, and only benign cues have it")
+        return Cue(name, weight, phrases, tuple(regexes), contacts, stage, label, caps is True)
 
 
 def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:

@@ -158,7 +158,10 @@ class Checker:
             level = _level(pattern, score, positive)
             if level is None:
                 continue
-            match = _match(pattern, level, score, findings(signals), findings(exclusions) + benign)
+            lowering = findings(exclusions) + benign
+            if level != "low" and any(finding.cue.caps for finding in lowering):
+                level = "low"  # e.g. an anti-fraud notice that describes the scam
+            match = _match(pattern, level, score, findings(signals), lowering)
             (near_misses if level == "low" else matches).append(match)
 
         def seriousness(match: Match) -> tuple[int, int, int]:

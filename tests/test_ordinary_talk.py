@@ -32,6 +32,12 @@ from scamlens.engine import Checker
         "微信客服：您好，请问有什么可以帮您？",
         "您好，我是小区物业，明天上午停水，请提前储水。",
         "本店支持七天无理由退换货，如有问题请联系在线客服。",
+        # news and court reports quote the scam's words
+        "新聞：檢方通報一起直播帶貨詐騙案，被告冒充珠寶品牌代理，以高價回購為誘餌，已被提起公訴。",
+        "本报讯 区法院近日判决一起网络刷单诈骗案，被告人以点赞返利为饵，骗取多名被害人垫付资金。",
+        "法院審理一起「職業打假」敲詐案，被告人收取拜師費傳授惡意差評手法，以敲詐勒索罪被判處有期徒刑。",
+        # an ordinary apprenticeship
+        "師父說做餐飲最怕顧客挑毛病，所以每道菜都要做到位，這是我拜師第一天學到的。",
     ],
 )
 def test_ordinary_message_is_not_called_a_scam(checker: Checker, text: str) -> None:

@@ -103,13 +103,14 @@ def _command_check(args: argparse.Namespace) -> int:
 
 
 def _command_eval(args: argparse.Namespace) -> int:
-    from scamlens.evaluate import CorpusError, evaluate, format_comparison, format_report
+    from scamlens.evaluate import CorpusError, evaluate, format_comparison, format_markdown, format_report
 
     missing = [path for path in args.files if not path.is_file()]
     if missing:
         _fail(EXIT_USAGE, f"no such corpus file: {missing[0]}")
+    library = _library()
     try:
-        report = evaluate(Checker(_library()), args.files)
+        report = evaluate(Checker(library), args.files)
     except CorpusError as error:
         _fail(EXIT_BAD_INPUT, str(error))
     print(format_report(report, args.errors))
@@ -120,6 +121,9 @@ def _command_eval(args: argparse.Namespace) -> int:
             _fail(EXIT_BAD_INPUT, f"cannot read baseline {args.compare}: {error}")
         print()
         print(format_comparison(report, baseline))
+    if args.markdown:
+        args.markdown.write_text(format_markdown(report, library, [path.name for path in args.files]), encoding="utf-8")
+        print(f"\nquality table written to {args.markdown}")
     if args.save:
         args.save.write_text(json.dumps(report.to_baseline(), ensure_ascii=False, indent=1), encoding="utf-8")
         print(f"\nbaseline saved to {args.save}")
@@ -201,6 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluation.add_argument("--save", type=Path, metavar="FILE", help="save the results as a baseline")
     evaluation.add_argument("--compare", type=Path, metavar="FILE", help="compare with a saved baseline")
+    evaluation.add_argument("--markdown", type=Path, metavar="FILE.md", help="write the per-pattern quality table")
     evaluation.set_defaults(run=_command_eval)
 
     add("patterns", "list the pattern library").set_defaults(run=_command_patterns)
@@ -219,7 +224,15 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument(
         "--screenshot", type=Path, metavar="FILE.png", help="save a screenshot once the result shows, then exit"
     )
-    gui.set_defaults(run=_command_gui)
+    gui.add_argument("--tab", choices=("check", "library", "history"), help="open this page of the window")
+    gui.add_argument(
+        "--text-size", type=int, choices=range(100, 201, 10), metavar="PERCENT", help="text size, 100 to 200"
+    )
+    gui.add_argument("--high-contrast", action="store_true", help="use the high-contrast theme")
+    gui.add_argument("--kiosk", action="store_true", help="community-centre mode: no history, cleared when idle")
+    gui.add_argument("--self-test", action="store_true", help="check each pattern's first example in the window, exit")
+    gui.add_argument("--timings", action="store_true", help="print time-to-window and time-to-ready")
+    gui.set_defaults(run=_command_gui, lang=None)  # no --lang: the saved setting (or the locale) decides
     return parser
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scamlens.engine import Checker, Verdict
+from scamlens.engine import Checker, Library, Verdict
 
 IN_SCOPE = ("core", "adjacent")
 
@@ -214,3 +214,45 @@ def format_comparison(report: Report, baseline: dict[str, Any]) -> str:
     if not changes:
         lines.append("  no text changed its outcome")
     return "\n".join(lines)
+
+
+def format_markdown(report: Report, library: Library, corpus_names: list[str]) -> str:
+    """The per-pattern quality table published in docs/, so users can see each pattern's record."""
+    summary = report.summary()
+    per_pattern = report.per_pattern()
+    lines = [
+        "# Pattern quality",
+        "",
+        f"Measured with `scamlens eval` on the development corpus ({', '.join(corpus_names)}), "
+        f"library `{library.fingerprint}`. A text counts as warned when its risk is high or medium.",
+        "These are development figures; releases are judged on held-out data the same way.",
+        "",
+        "| measure | value |",
+        "| --- | --- |",
+        f"| recall, core + adjacent scams ({summary['scams_in_scope']}) | {_percent(summary['recall'])} |",
+        f"| recall, core | {_percent(summary['recall_core'])} |",
+        f"| recall, adjacent | {_percent(summary['recall_adjacent'])} |",
+        f"| warned, out-of-focus scams | {_percent(summary['recall_out_of_focus'])} |",
+        f"| false-alarm rate, all benign ({summary['benign']}) | {_percent(summary['false_alarm_rate'])} |",
+        f"| false-alarm rate, hard negatives ({summary['hard_negatives']}) | {_percent(summary['hard_negative_false_alarm_rate'])} |",
+        f"| precision | {_percent(summary['precision'])} |",
+        "",
+        "## Per pattern",
+        "",
+        "Hits on in-scope scam texts, on out-of-focus scam texts, and false alarms on benign texts; "
+        "and the pattern's own examples (all checked by the test suite).",
+        "",
+        "| pattern | audience | scam hits | out-of-focus hits | false alarms | examples (match / none) |",
+        "| --- | --- | ---: | ---: | ---: | --- |",
+    ]
+    for pattern in sorted(library.patterns, key=lambda p: (p.audience, p.id)):
+        row = per_pattern.get(pattern.id, {"scam_hits": 0, "false_alarms": 0, "out_hits": 0})
+        matches = sum(example.expect == "match" for example in pattern.examples)
+        lines.append(
+            f"| {pattern.id} | {pattern.audience} | {row['scam_hits']} | {row['out_hits']} | "
+            f"{row['false_alarms']} | {matches} / {len(pattern.examples) - matches} |"
+        )
+    lines += ["", "## Per corpus category", "", "| category | label | scope | warned / texts |", "| --- | --- | --- | ---: |"]
+    for category, row in report.per_category().items():
+        lines.append(f"| {category} | {row['label']} | {row['scope']} | {row['warned']} / {row['texts']} |")
+    return "\n".join(lines) + "\n"

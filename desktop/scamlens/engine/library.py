@@ -15,7 +15,7 @@ from .taxonomy import AUDIENCES, CATEGORIES, LANGUAGES, SEVERITIES, STATUSES
 
 Localised = dict[str, str]
 
-MIN_EXAMPLES_EACH_WAY = 8
+MIN_EXAMPLES_EACH_WAY = 12
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _NAME = re.compile(r"^[a-z0-9_]+$")
 

@@ -54,11 +54,12 @@ class _CueIndex:
         # starting there are its prefixes, listed in advance with what they stand for.
         strings = sorted(set(phrase_slots) | set(literal_regexes), key=len, reverse=True)
         self._search = re.compile(_trie_pattern(strings)).search if strings else None
+        known = set(strings)
         self._prefixes = {
             string: [
-                (len(prefix), phrase_slots.get(prefix, ()), literal_regexes.get(prefix, ()))
-                for prefix in strings
-                if string.startswith(prefix)
+                (length, phrase_slots.get(string[:length], ()), literal_regexes.get(string[:length], ()))
+                for length in range(len(string), 0, -1)
+                if string[:length] in known
             ]
             for string in strings
         }

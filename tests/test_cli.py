@@ -18,7 +18,9 @@ BUYBACK = "家人们，这款南非钻石吊坠我们是中国区代理，带鉴
 
 def run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "desktop")}
-    return subprocess.run([sys.executable, "-m", "scamlens", *args], input=stdin, capture_output=True, env=env, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "scamlens", *args], input=stdin, capture_output=True, env=env, timeout=60
+    )
 
 
 def test_check_prints_a_readable_result(capsys: pytest.CaptureFixture[str]) -> None:
@@ -87,7 +89,13 @@ def test_bad_input_message_follows_the_language() -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [["check"], ["frobnicate"], ["check", "--lang", "fr", "x"], ["pattern", "no-such-pattern"], ["eval", "missing.jsonl"]],
+    [
+        ["check"],
+        ["frobnicate"],
+        ["check", "--lang", "fr", "x"],
+        ["pattern", "no-such-pattern"],
+        ["eval", "missing.jsonl"],
+    ],
 )
 def test_usage_errors_exit_2_with_one_line(args: list[str]) -> None:
     result = run(*args)
@@ -111,8 +119,14 @@ def test_eval_reports_recall_and_false_alarms(tmp_path: Path, capsys: pytest.Cap
     rows = [
         {"id": "s1", "text": BUYBACK, "label": "scam", "scope": "core", "category": "buyback"},
         {"id": "s2", "text": "今天天气很好", "label": "scam", "scope": "core", "category": "buyback"},
-        {"id": "b1", "text": "衣服质量很好，好评", "label": "benign", "scope": "benign", "category": "review",
-         "hard_negative": True},
+        {
+            "id": "b1",
+            "text": "衣服质量很好，好评",
+            "label": "benign",
+            "scope": "benign",
+            "category": "review",
+            "hard_negative": True,
+        },
         {"id": "x", "text": BUYBACK, "label": "scam", "scope": "out_of_task", "category": "skip"},
     ]
     corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")

@@ -252,7 +252,13 @@ def format_markdown(report: Report, library: Library, corpus_names: list[str]) -
             f"| {pattern.id} | {pattern.audience} | {row['scam_hits']} | {row['out_hits']} | "
             f"{row['false_alarms']} | {matches} / {len(pattern.examples) - matches} |"
         )
-    lines += ["", "## Per corpus category", "", "| category | label | scope | warned / texts |", "| --- | --- | --- | ---: |"]
+    lines += [
+        "",
+        "## Per corpus category",
+        "",
+        "| category | label | scope | warned / texts |",
+        "| --- | --- | --- | ---: |",
+    ]
     for category, row in report.per_category().items():
         lines.append(f"| {category} | {row['label']} | {row['scope']} | {row['warned']} / {row['texts']} |")
     return "\n".join(lines) + "\n"

@@ -82,27 +82,41 @@ def _entity(normalised: NormalisedText, kind: str, value: str, start: int, end: 
     return Entity(kind, value, original_start, original_end, normalised.original[original_start:original_end])
 
 
+# What each kind cannot occur without: the full regex runs only when this is found.
+_NEEDS = {
+    "url": re.compile(r"[./]"),
+    "phone": re.compile(r"\d{5}"),
+    "wechat": re.compile(r"微信|wechat|weixin|vx|wx"),
+    "qq": re.compile(r"qq"),
+    "money": re.compile(r"[¥￥元块万w]|rmb"),
+}
+
+
+def _finditer(kind: str, pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    return list(pattern.finditer(text)) if _NEEDS[kind].search(text) else []
+
+
 def extract_entities(normalised: NormalisedText) -> list[Entity]:
     """All contacts and amounts, ordered by their place in the text."""
     text = normalised.text
     found: list[Entity] = []
     url_ranges: list[tuple[int, int]] = []
-    for match in _URL.finditer(text):
+    for match in _finditer("url", _URL, text):
         url_ranges.append(match.span())
         found.append(_entity(normalised, "url", match.group().rstrip(".,:;!?"), *match.span()))
 
     def inside_url(start: int) -> bool:
         return any(low <= start < high for low, high in url_ranges)
 
-    for match in _PHONE.finditer(text):
+    for match in _finditer("phone", _PHONE, text):
         if not inside_url(match.start()):
             digits = re.sub(r"[^\d+]", "", match.group())
             found.append(_entity(normalised, "phone", digits, *match.span()))
     for kind, pattern in (("wechat", _WECHAT), ("qq", _QQ)):
-        for match in pattern.finditer(text):
+        for match in _finditer(kind, pattern, text):
             if not inside_url(match.start()):
                 found.append(_entity(normalised, kind, match.group("id"), *match.span("id")))
-    for match in _MONEY.finditer(text):
+    for match in _finditer("money", _MONEY, text):
         if not inside_url(match.start()):
             found.append(_entity(normalised, "money", _money_value(match), *match.span()))
     found.sort(key=lambda entity: (entity.start, entity.kind))

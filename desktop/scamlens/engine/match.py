@@ -26,8 +26,9 @@ class TextTooLong(ValueError):
 class _CueIndex:
     """Finds, in one pass over the text, every cue of the library that the text shows.
 
-    All phrases are searched by one trie-shaped regex (the scan runs in C). The same pass
-    looks for each regex's required literals, and a regex runs only when one was seen.
+    Phrases are found by a character-class scan plus a small trie-shaped regex per first
+    character (both run in C). The same pass looks for each regex's required literals, and
+    a regex runs only when one was seen.
     """
 
     def __init__(self, cues: list[Cue]) -> None:
@@ -53,7 +54,17 @@ class _CueIndex:
         # A search returns the longest string starting at a position; the shorter ones
         # starting there are its prefixes, listed in advance with what they stand for.
         strings = sorted(set(phrase_slots) | set(literal_regexes), key=len, reverse=True)
-        self._search = re.compile(_trie_pattern(strings)).search if strings else None
+        by_first: dict[str, list[str]] = defaultdict(list)
+        for string in strings:
+            by_first[string[0]].append(string)
+        # A character-class scan (in C) finds where any string could start; a small trie per
+        # first character then matches the longest string there.
+        self._starts = re.compile("[" + "".join(map(re.escape, sorted(by_first))) + "]") if strings else None
+        self._match_at = {first: re.compile(_trie_pattern(group)).match for first, group in by_first.items()}
+        # Most candidate positions fail on their second character: a set lookup is cheaper
+        # than entering the regex engine. One-character strings always go through.
+        self._single = {string for string in strings if len(string) == 1}
+        self._pairs = {string[:2] for string in strings if len(string) > 1}
         known = set(strings)
         self._prefixes = {
             string: [
@@ -71,24 +82,29 @@ class _CueIndex:
         """Slot of each cue the text shows → its [start, end) ranges in the ORIGINAL text."""
         text = normalised.text
         spans: dict[int, set[tuple[int, int]]] = defaultdict(set)
-        original_span = normalised.original_span
+        starts, ends = normalised.starts, normalised.ends  # the offset map, read directly: hot loop
         regexes_to_run = set(self._unfiltered)
-        search = self._search
-        position = 0
-        while search and (hit := search(text, position)):
-            index = hit.start()
-            for length, slots, regex_numbers in self._prefixes[hit.group()]:
+        match_at, prefixes, pairs, single = self._match_at, self._prefixes, self._pairs, self._single
+        for start in self._starts.finditer(text) if self._starts else ():
+            index = start.start()
+            if text[index : index + 2] not in pairs and text[index] not in single:
+                continue
+            hit = match_at[text[index]](text, index)
+            if hit is None:
+                continue
+            for length, slots, regex_numbers in prefixes[hit.group()]:
                 if slots:
-                    span = original_span(index, index + length)
+                    span = (starts[index], ends[index + length - 1])
                     for slot in slots:
                         spans[slot].add(span)
-                regexes_to_run.update(regex_numbers)
-            position = index + 1
-        for number in sorted(regexes_to_run):
+                if regex_numbers:
+                    regexes_to_run.update(regex_numbers)
+        for number in regexes_to_run:
             slot, regex = self._regexes[number]
             for m in regex.finditer(text):
-                if m.end() > m.start():
-                    spans[slot].add(original_span(*m.span()))
+                begin, finish = m.span()
+                if finish > begin:
+                    spans[slot].add((starts[begin], ends[finish - 1]))
         for slot, kinds in self._contacts:
             for entity in entities:
                 if entity.kind in kinds:

@@ -23,16 +23,18 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Symbols scammers sprinkle between characters to dodge keyword filters ("刷❤单", "加 微 信").
 _DECORATION = r"\s\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\u2022\u00b7\u2027\u30fb*#~^_|/\\+=-"
-_DECORATION_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])[{_DECORATION}]+(?=[{_CJK}])")
+_DECORATION_RUN = re.compile(rf"[{_DECORATION}]+")
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
 
-# Obfuscated spellings of contact apps, written after lowercasing and t2s.
-_OBFUSCATIONS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(?<![a-z])(?:加|\+)\s?(?:v|vx|wx|薇|威)(?![a-z信])"), "加微信"),
-    (re.compile(r"(?<![a-z])[vw][❤♥♡]?(?:信|芯)"), "微信"),
+# Obfuscated spellings of contact apps, written after lowercasing and t2s. Each comes with
+# the characters it cannot match without, so the (slower) regex runs only when one occurs.
+_OBFUSCATIONS: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
+    (re.compile("[加+]"), re.compile(r"(?<![a-z])(?:加|\+)\s?(?:v|vx|wx|薇|威)(?![a-z信])"), "加微信"),
+    (re.compile("[vw]"), re.compile(r"(?<![a-z])[vw][❤♥♡]?(?:信|芯)"), "微信"),
     # "威信" alone is a real word (prestige); only the heart-decorated form is WeChat.
-    (re.compile(r"(?:薇|徽)[❤♥♡]?(?:信|芯)|(?:威|微|薇)[❤♥♡](?:信|芯)?"), "微信"),
-    (re.compile(r"(?<![a-z0-9])(?:vx|wx|v❤|v♥)(?![a-z])"), "微信"),
-    (re.compile(r"扣扣|叩叩|抠抠|企鹅号"), "qq"),
+    (re.compile("[薇徽威微]"), re.compile(r"(?:薇|徽)[❤♥♡]?(?:信|芯)|(?:威|微|薇)[❤♥♡](?:信|芯)?"), "微信"),
+    (re.compile("[vw]"), re.compile(r"(?<![a-z0-9])(?:vx|wx|v❤|v♥)(?![a-z])"), "微信"),
+    (re.compile("[扣叩抠企]"), re.compile(r"扣扣|叩叩|抠抠|企鹅号"), "qq"),
 ]
 
 _CN_DIGITS = str.maketrans("零〇一二三四五六七八九幺两", "0012345678912")
@@ -72,6 +74,13 @@ class _Builder:
     def apply(self, edits: list[Edit]) -> None:
         if not edits:
             return
+        if all(len(replacement) == end - start for start, end, replacement in edits):
+            # Same-length replacements (the usual case): the offset map does not change.
+            chars = list(self.text)
+            for start, end, replacement in edits:
+                chars[start:end] = replacement
+            self.text = "".join(chars)
+            return
         pieces: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
@@ -106,19 +115,28 @@ def _t2s() -> OpenCC:
     return OpenCC("t2s")
 
 
+# Characters NFKC never changes (ASCII, CJK unified ideographs) need not be looked at.
+_MAYBE_NOT_NFKC = re.compile(r"[^\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff]")
+_ZERO_WIDTH_CHARS = re.compile("[" + _ZERO_WIDTH + "]")
+
+
+@lru_cache(maxsize=4096)
+def _nfkc_char(char: str) -> str:
+    return unicodedata.normalize("NFKC", char)
+
+
 def _nfkc_edits(text: str) -> list[Edit]:
-    if unicodedata.is_normalized("NFKC", text):
-        return []
     edits = []
-    for index, char in enumerate(text):
-        normal = unicodedata.normalize("NFKC", char)
+    for found in _MAYBE_NOT_NFKC.finditer(text):
+        char = found.group()
+        normal = _nfkc_char(char)
         if normal != char:
-            edits.append((index, index + 1, normal))
+            edits.append((found.start(), found.end(), normal))
     return edits
 
 
 def _removal_edits(text: str) -> list[Edit]:
-    return [(i, i + 1, "") for i, char in enumerate(text) if char in _ZERO_WIDTH]
+    return [(m.start(), m.end(), "") for m in _ZERO_WIDTH_CHARS.finditer(text)]
 
 
 def _simplified_edits(text: str) -> list[Edit]:
@@ -126,7 +144,7 @@ def _simplified_edits(text: str) -> list[Edit]:
     if converted == text:
         return []
     if len(converted) == len(text):
-        return [(i, i + 1, new) for i, (old, new) in enumerate(zip(text, converted, strict=True)) if old != new]
+        return [(0, len(text), converted)]  # one same-length edit: every character keeps its origin
     # Phrase conversion changed the length: fall back to one character at a time so the
     # offset map stays exact.
     edits = []
@@ -134,6 +152,16 @@ def _simplified_edits(text: str) -> list[Edit]:
         new = _t2s().convert(char)
         if new != char:
             edits.append((index, index + 1, new))
+    return edits
+
+
+def _decoration_edits(text: str) -> list[Edit]:
+    """Drop runs of decoration that stand between two Chinese characters ("刷 ❤ 单")."""
+    edits: list[Edit] = []
+    for run in _DECORATION_RUN.finditer(text):
+        start, end = run.span()
+        if start > 0 and end < len(text) and _CJK_CHAR.match(text, start - 1) and _CJK_CHAR.match(text, end):
+            edits.append((start, end, ""))
     return edits
 
 
@@ -161,9 +189,10 @@ def normalise(text: str) -> NormalisedText:
     builder.apply(_simplified_edits(builder.text))
     builder.text = builder.text.translate(_ASCII_LOWER)  # same length, map unchanged
     # Obfuscations first: "威❤信" must become 微信 before the heart is dropped as decoration.
-    for pattern, replacement in _OBFUSCATIONS:
-        builder.substitute(pattern, replacement)
-    builder.substitute(_DECORATION_BETWEEN_CJK, "")
+    for trigger, pattern, replacement in _OBFUSCATIONS:
+        if trigger.search(builder.text):
+            builder.substitute(pattern, replacement)
+    builder.apply(_decoration_edits(builder.text))
     builder.apply(_digit_edits(builder.text))
     builder.apply(_split_digit_edits(builder.text))
     return NormalisedText(text, builder.text, tuple(builder.starts), tuple(builder.ends))

@@ -66,9 +66,7 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     items = list(sre_parse.parse(pattern.pattern, pattern.flags))
     candidates = [_alternatives(items[start:]) for start in range(len(items))]
     candidates += [
-        _alternatives(list(value[2]))
-        for op, value in items
-        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1
+        _alternatives(list(value[2])) for op, value in items if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1
     ]
     known = [candidate[0] for candidate in candidates if candidate]
     if not known:

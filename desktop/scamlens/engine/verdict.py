@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .extract import Entity
 from .library import Cue, Pattern, Stage
 
 
-@dataclass(frozen=True)
-class Evidence:
-    """Words in the ORIGINAL text that triggered a signal: text[start:end] == words."""
+class Evidence(NamedTuple):
+    """Words in the ORIGINAL text that triggered a signal: text[start:end] == words.
+
+    A named tuple rather than a dataclass: a check creates dozens, and this is the hot path.
+    """
 
     start: int
     end: int

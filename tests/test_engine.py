@@ -97,3 +97,10 @@ def test_warning_wording_caps_a_match_at_low(checker: Checker) -> None:
     assert any(finding.cue.caps for finding in near.benign)
     same_without_warning = checker.check(notice.replace("警方提醒：凡是", "").replace("的，都是诈骗！", "。"))
     assert same_without_warning.warned
+
+
+def test_a_victims_own_account_of_a_scam_still_warns(checker: Checker) -> None:
+    """Warning wording caps a match, but a person describing what happened to them is warned."""
+    verdict = checker.check("有个自称是警察的人打电话说我涉嫌洗钱，让我把钱转入安全账户，还说不要告诉家人")
+    assert verdict.warned
+    assert verdict.matches[0].pattern.category == "impersonation-authority"

@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from scamlens import __version__
+from scamlens.cli_library import add_library_commands
 from scamlens.engine import Checker, Library, LibraryError, batch_record, load_library, render_text, verdict_to_dict
 from scamlens.engine.inputs import InputRejected, checked_text, text_from_bytes
 from scamlens.engine.taxonomy import LANGUAGES
 from scamlens.engine.wording import say_input_error
 from scamlens.locale_choice import language_from_locale
-from scamlens.paths import resources_dir
+from scamlens.paths import library_dir
 
 EXIT_USAGE = 2
 EXIT_BAD_INPUT = 3
@@ -39,7 +40,7 @@ def _fail(code: int, message: str) -> NoReturn:
 
 def _library() -> Library:
     try:
-        return load_library(resources_dir())
+        return load_library(library_dir())
     except LibraryError as error:
         _fail(EXIT_LIBRARY, "the pattern library has problems:\n  " + "\n  ".join(error.problems))
 
@@ -220,6 +221,8 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--limit", type=int, default=5)
     search.set_defaults(run=_command_search)
+
+    add_library_commands(commands, add)
 
     gui = add("gui", "open the desktop window")
     gui.add_argument("--text", help="text to check as soon as the window is ready")

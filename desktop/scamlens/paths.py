@@ -44,3 +44,11 @@ def data_dir() -> Path:
 def config_dir() -> Path:
     """Settings."""
     return _user_dir("SCAMLENS_CONFIG_DIR", platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def library_dir() -> Path:
+    """The pattern library to load: the installed update pack if one is active, verifies and
+    is newer than the built-in library; otherwise the built-in one in resources_dir()."""
+    from scamlens.library_packs import installed_library_dir  # cryptography: only loaded when needed
+
+    return installed_library_dir() or resources_dir()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from .extract import Entity, extract_entities
 from .library import Cue, Library, Pattern
@@ -60,7 +61,9 @@ class _CueIndex:
         # A character-class scan (in C) finds where any string could start; a small trie per
         # first character then matches the longest string there.
         self._starts = re.compile("[" + "".join(map(re.escape, sorted(by_first))) + "]") if strings else None
-        self._match_at = {first: re.compile(_trie_pattern(group)).match for first, group in by_first.items()}
+        # Compiled on first use: a single check meets only a few first characters.
+        self._trie_sources = {first: _trie_pattern(group) for first, group in by_first.items()}
+        self._match_at: dict[str, Callable[[str, int], re.Match[str] | None]] = {}
         # Most candidate positions fail on their second character: a set lookup is cheaper
         # than entering the regex engine. One-character strings always go through.
         self._single = {string for string in strings if len(string) == 1}
@@ -74,6 +77,10 @@ class _CueIndex:
             ]
             for string in strings
         }
+
+    def _compile_trie(self, first: str) -> Callable[[str, int], re.Match[str] | None]:
+        matcher = self._match_at[first] = re.compile(self._trie_sources[first]).match
+        return matcher
 
     def slot(self, cue: Cue) -> int:
         return self._slot[id(cue)]
@@ -89,7 +96,9 @@ class _CueIndex:
             index = start.start()
             if text[index : index + 2] not in pairs and text[index] not in single:
                 continue
-            hit = match_at[text[index]](text, index)
+            first = text[index]
+            matcher = match_at.get(first) or self._compile_trie(first)
+            hit = matcher(text, index)
             if hit is None:
                 continue
             for length, slots, regex_numbers in prefixes[hit.group()]:

@@ -223,6 +223,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.set_defaults(run=_command_search)
 
     add_library_commands(commands, add)
+    from scamlens.cli_contacts import add_contact_commands
+
+    add_contact_commands(commands, add)
 
     gui = add("gui", "open the desktop window")
     gui.add_argument("--text", help="text to check as soon as the window is ready")

@@ -1,0 +1,189 @@
+"""Blocklists: personal entries, CSV import/export with provenance, all-or-nothing imports."""
+
+from __future__ import annotations
+
+import pytest
+
+from scamlens.cli import main
+from scamlens.engine.contacts import assess_contact
+from scamlens.store import blocklist as blocklist_module
+from scamlens.store.blocklist import Blocklist, BlocklistError, ImportRejected
+
+
+@pytest.fixture
+def blocklist(tmp_path):
+    store = Blocklist(tmp_path / "blocklists.sqlite")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def community(blocklist, tmp_path):
+    """An existing imported list that bad imports must leave intact."""
+    path = tmp_path / "community.csv"
+    path.write_text("value,kind,note\n13900001111,phone,冒充客服\nevil-pay.cn,url,钓鱼\n", encoding="utf-8")
+    blocklist.import_csv(path, "社区中心")
+    return blocklist
+
+
+def snapshot(store: Blocklist) -> list:
+    return [(info.name, info.entries, store.entries(info.name)) for info in store.lists()]
+
+
+def test_personal_entries(blocklist):
+    assert blocklist.add("+86 138-1234-5678", "phone", "说是快递理赔")
+    assert not blocklist.add("13812345678", "phone", "重复")  # same number, note updated
+    [entry] = blocklist.entries()
+    assert entry.kind == "phone" and entry.note == "重复" and entry.added_at
+    assert blocklist.lookup("phone", "0086 13812345678")
+    assert blocklist.remove("13812345678", "phone")
+    assert not blocklist.remove("13812345678", "phone")
+    assert blocklist.entries() == []
+
+
+def test_links_match_by_host_and_domain(blocklist):
+    blocklist.add("evil-pay.cn", "url")
+    assert blocklist.lookup("url", "https://www.evil-pay.cn/refund?id=1")
+    assert blocklist.lookup("url", "http://m.evil-pay.cn")
+    assert not blocklist.lookup("url", "https://taobao.com")
+
+
+def test_look_alike_shop_names(blocklist):
+    blocklist.add("华为官方旗舰店", "shop")
+    similar = blocklist.similar("shop", "華為官方旗航店")  # traditional script, one character changed
+    assert similar and similar[0].value == "华为官方旗舰店"
+    assessment = assess_contact("華為官方旗航店", kind="shop", blocklist=blocklist)
+    assert "blocklist.similar" in {f.code for f in assessment.findings}
+    exact = assess_contact("华为 官方旗舰店", kind="shop", blocklist=blocklist)
+    assert exact.severity == "high"
+
+
+def test_import_keeps_provenance_and_exports(community, tmp_path):
+    [info] = community.lists()
+    assert (info.name, info.source, info.entries) == ("社区中心", "community.csv", 2)
+    assert info.imported_at
+    hit = community.lookup("phone", "+8613900001111")
+    assert hit[0].list_name == "社区中心" and hit[0].note == "冒充客服"
+    out = tmp_path / "out.csv"
+    assert community.export_csv(out) == 2
+    text = out.read_bytes()
+    assert text.startswith(b"\xef\xbb\xbf")
+    assert "社区中心" in text.decode("utf-8-sig")
+    # The export imports again under another name.
+    assert community.import_csv(out, "copy").imported == 2
+
+
+@pytest.mark.parametrize(("encoding", "bom"), [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("gbk", b"")])
+def test_encodings(blocklist, tmp_path, encoding, bom):
+    path = tmp_path / "list.csv"
+    path.write_bytes(bom + "值,类型,备注\n华为官方旗舰店,店铺,假店\nkefu8899,微信,冒充客服\n".encode(encoding))
+    report = blocklist.import_csv(path, "list")
+    assert report.imported == 2
+    assert blocklist.lookup("shop", "华为官方旗舰店")[0].note == "假店"
+
+
+def test_malformed_rows_are_reported_by_line_and_nothing_changes(community, tmp_path):
+    before = snapshot(community)
+    path = tmp_path / "bad.csv"
+    path.write_text("value,kind,note\n13900002222,phone,ok\n,phone,\nx,fax,\n1,2\n", encoding="utf-8")
+    with pytest.raises(ImportRejected) as rejected:
+        community.import_csv(path, "new")
+    assert [problem.line for problem in rejected.value.problems] == [3, 4, 5]
+    assert "第 3 行" in rejected.value.message("zh-Hans") and "line 5" in rejected.value.message("en")
+    assert snapshot(community) == before
+    report = community.import_csv(path, "new", skip_bad=True)
+    assert report.imported == 1 and len(report.skipped) == 3
+
+
+def test_wrong_columns(community, tmp_path):
+    before = snapshot(community)
+    path = tmp_path / "cols.csv"
+    path.write_text("name,phone\n张三,13900002222\n", encoding="utf-8")
+    with pytest.raises(BlocklistError) as error:
+        community.import_csv(path, "new")
+    assert error.value.code == "columns"
+    assert snapshot(community) == before
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "value,kind\n13900002222,phone\n".encode("utf-16"),  # UTF-16: refused, not misread
+        b"PK\x03\x04\x00\x00binary xlsx",
+        b"value,kind\n\xff\xfe\xfd\xfc,phone\n",  # neither UTF-8 nor GBK
+    ],
+)
+def test_wrong_encoding(community, tmp_path, data):
+    before = snapshot(community)
+    path = tmp_path / "enc.csv"
+    path.write_bytes(data)
+    with pytest.raises(BlocklistError) as error:
+        community.import_csv(path, "new")
+    assert error.value.code in ("binary", "encoding")
+    assert snapshot(community) == before
+
+
+def test_a_one_megabyte_line(community, tmp_path):
+    before = snapshot(community)
+    path = tmp_path / "huge.csv"
+    path.write_text("value,kind,note\n13900002222,phone,ok\n" + "1" * 1_000_000 + ",phone,\n", encoding="utf-8")
+    with pytest.raises(ImportRejected) as rejected:
+        community.import_csv(path, "new")
+    assert rejected.value.problems[0].line == 3
+    assert snapshot(community) == before
+
+
+def test_a_crash_halfway_leaves_everything_intact(community, tmp_path, monkeypatch):
+    before = snapshot(community)
+    path = tmp_path / "many.csv"
+    path.write_text("value,kind\n" + "".join(f"139{i:08d},phone\n" for i in range(5000)), encoding="utf-8")
+
+    def crashing(rows, when):
+        for number, row in enumerate(rows):
+            if number == 2500:
+                raise OSError("disk unplugged")
+            yield (*row, when)
+
+    monkeypatch.setattr(blocklist_module, "_with_date", crashing)
+    with pytest.raises(OSError):
+        community.import_csv(path, "new")
+    # Replacing an existing list that crashes halfway keeps the old list too.
+    with pytest.raises(OSError):
+        community.import_csv(path, "社区中心", replace=True)
+    assert snapshot(community) == before
+    reopened = Blocklist(community.path)
+    assert snapshot(reopened) == before
+    assert reopened.conn.execute("SELECT count(*) FROM sqlite_master WHERE name LIKE 'entries_%'").fetchone()[0] == 1
+    reopened.close()
+
+
+def test_duplicate_name_and_removal(community, tmp_path):
+    path = tmp_path / "again.csv"
+    path.write_text("value,kind\n13900003333,phone\n", encoding="utf-8")
+    with pytest.raises(BlocklistError) as error:
+        community.import_csv(path, "社区中心")
+    assert error.value.code == "list_exists"
+    assert community.import_csv(path, "社区中心", replace=True).imported == 1
+    assert not community.lookup("phone", "13900001111")
+    assert community.remove_list("社区中心") == 1
+    assert community.lists() == []
+    with pytest.raises(BlocklistError):
+        community.remove_list("社区中心")
+
+
+def test_cli_blocklist_round_trip(tmp_path, capsys):
+    assert main(["blocklist", "add", "kefu8899", "--kind", "wechat", "--note", "假客服", "--lang", "en"]) == 0
+    assert "Added" in capsys.readouterr().out
+    assert main(["contact", "kefu8899", "--kind", "wechat", "--lang", "en"]) == 0
+    assert "blocklist" in capsys.readouterr().out
+    bad = tmp_path / "bad.csv"
+    bad.write_text("value,kind\n,phone\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as stop:
+        main(["blocklist", "import", str(bad), "--name", "x", "--lang", "zh-Hans"])
+    assert stop.value.code == 3
+    assert "第 2 行" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as stop:
+        main(["blocklist", "remove-list", "nope", "--lang", "en"])
+    assert stop.value.code == 2
+    assert capsys.readouterr().err.count("\n") == 1
+    assert main(["blocklist", "remove", "kefu8899", "--kind", "wechat", "--lang", "en"]) == 0

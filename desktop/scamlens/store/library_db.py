@@ -20,6 +20,7 @@ from scamlens.paths import cache_dir
 from .tokens import index_words
 
 SCHEMA_VERSION = 1
+MIN_SHARED_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -154,8 +155,13 @@ class LibraryDatabase:
         return cls(sqlite_utils.Database(connection))
 
     def search(self, text: str, limit: int = 5, kind: str | None = None) -> list[SearchResult]:
-        """Documented cases and patterns whose words overlap most with `text` (BM25)."""
-        words = sorted({word.lower() for word in index_words(text) if len(word) > 1 or not word.isascii()})
+        """Documented cases and patterns sharing the most words with `text` (BM25).
+
+        Single characters (的, 我) say nothing about similarity, and neither does one shared
+        word: a result must share MIN_SHARED_WORDS words when the query has that many, and
+        at least half as many as the best result.
+        """
+        words = sorted({word.lower() for word in index_words(text) if len(word) > 1})
         if not words:
             return []
         query = " OR ".join('"' + word.replace('"', '""') + '"' for word in words)
@@ -165,18 +171,26 @@ class LibraryDatabase:
             + (" and documents.kind = :kind" if kind else "")
             + " order by bm25(documents_fts) limit :limit"
         )
-        rows = self.db.query(sql, {"query": query, "kind": kind, "limit": limit})
-        return [
-            SearchResult(
-                row["pattern_id"],
-                row["kind"],
-                json.loads(row["titles"]),
-                json.loads(row["texts"]),
-                row["source"],
-                row["date"],
+        rows = list(self.db.query(sql, {"query": query, "kind": kind, "limit": limit * 5}))
+        shared = [len(set(words).intersection(row["words"].split())) for row in rows]
+        # Also at least half as many shared words as the best result: common words such as
+        # 平台 or 客服 must not pull in unrelated cases.
+        needed = max(min(MIN_SHARED_WORDS, len(words)), (max(shared, default=0) + 1) // 2)
+        results = []
+        for row, count in zip(rows, shared, strict=True):
+            if count < needed:
+                continue
+            results.append(
+                SearchResult(
+                    row["pattern_id"],
+                    row["kind"],
+                    json.loads(row["titles"]),
+                    json.loads(row["texts"]),
+                    row["source"],
+                    row["date"],
+                )
             )
-            for row in rows
-        ]
+        return results[:limit]
 
     def similar_cases(self, text: str, exclude: set[str] = frozenset(), limit: int = 3) -> list[SearchResult]:  # type: ignore[assignment]
         """Documented cases resembling `text`, other than those of the patterns in `exclude`."""

@@ -144,3 +144,14 @@ def test_eval_reports_recall_and_false_alarms(tmp_path: Path, capsys: pytest.Cap
 def test_search_finds_the_documented_case(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "直播 高价回收 珠宝", "--lang", "zh-Hans"]) == 0
     assert "livestream-buyback" in capsys.readouterr().out
+
+
+def test_window_without_a_display_says_so_plainly() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["PYTHONPATH"] = str(ROOT / "desktop")
+    result = subprocess.run(
+        [sys.executable, "-m", "scamlens", "gui", "--lang", "en"], capture_output=True, env=env, timeout=60
+    )
+    assert result.returncode == 4
+    assert "No display found" in result.stderr.decode()
+    assert "Traceback" not in result.stderr.decode()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -174,7 +175,25 @@ def _command_search(args: argparse.Namespace) -> int:
     return 0
 
 
+_NO_DISPLAY = {
+    "zh-Hans": "找不到可用的显示器：窗口需要桌面环境。在服务器上请用 scamlens check 检查文字，或用 xvfb-run 运行。",
+    "zh-Hant": "找不到可用的顯示器：窗口需要桌面環境。在伺服器上請用 scamlens check 檢查文字，或用 xvfb-run 運行。",
+    "en": "No display found: the window needs a desktop session. On a server use 'scamlens check', or run under xvfb-run.",
+}
+
+
+def _has_display() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def _command_gui(args: argparse.Namespace) -> int:
+    if not _has_display():
+        if not getattr(args, "screenshot", None):
+            # Qt would abort the process with a message about plugins; say what is wrong instead.
+            _fail(EXIT_LIBRARY, _NO_DISPLAY[args.lang or language_from_locale()])
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     try:
         from scamlens.ui.app import run_app
     except ImportError as error:

@@ -140,8 +140,8 @@ def run_self_test(with_qt: bool = True) -> int:
 
     from scamlens.store.library_db import LibraryDatabase
 
-    results = LibraryDatabase.open(library).search("刷单返佣金", limit=3)
-    print(f"search: {len(results)} results for 刷单返佣金 (jieba + SQLite FTS5)")
+    results = LibraryDatabase.open(library).search(SELF_TEST_TEXT, limit=3)
+    print(f"search: {len(results)} documented cases and patterns like the test text (jieba + SQLite FTS5)")
     if not results:
         print("self-test FAILED: the case search found nothing")
         return 1

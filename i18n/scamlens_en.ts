@@ -148,6 +148,309 @@
     </message>
 </context>
 <context>
+    <name>ContactPage</name>
+    <message>
+        <source>Type a phone number, WeChat or QQ id, shop name or link, then press Check.</source>
+        <translation>Type a phone number, WeChat or QQ id, shop name or link, then press Check.</translation>
+    </message>
+    <message>
+        <source>Type or paste a phone number, WeChat or QQ id, shop name or link first.</source>
+        <translation>Type or paste a phone number, WeChat or QQ id, shop name or link first.</translation>
+    </message>
+    <message>
+        <source>That is too long for one contact ({count} characters). Check one number, id, name or link at a time; to check a whole message, use the “Check a message” page.</source>
+        <translation>That is too long for one contact ({count} characters). Check one number, id, name or link at a time; to check a whole message, use the “Check a message” page.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>This cannot be checked as the chosen kind. Choose “Guess” and try again.</source>
+        <translation>This cannot be checked as the chosen kind. Choose “Guess” and try again.</translation>
+    </message>
+    <message>
+        <source>The check failed: {error}</source>
+        <translation>The check failed: {error}</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>What is known about it</source>
+        <translation>What is known about it</translation>
+    </message>
+    <message>
+        <source>On your blocklists</source>
+        <translation>On your blocklists</translation>
+    </message>
+    <message>
+        <source>Not on any of your blocklists.</source>
+        <translation>Not on any of your blocklists.</translation>
+    </message>
+    <message>
+        <source>A caller ID can be faked: hang up and dial the official number yourself to make sure.</source>
+        <translation>A caller ID can be faked: hang up and dial the official number yourself to make sure.</translation>
+    </message>
+    <message>
+        <source>Your blocklists are not available.</source>
+        <translation>Your blocklists are not available.</translation>
+    </message>
+    <message>
+        <source>A list named “{name}” already exists. Remove it first, or import under another name.</source>
+        <translation>A list named “{name}” already exists. Remove it first, or import under another name.</translation>
+    </message>
+    <message>
+        <source>The blocklist could not be changed: {error}</source>
+        <translation>The blocklist could not be changed: {error}</translation>
+    </message>
+    <message>
+        <source>Added to your blocklist: {value}</source>
+        <translation>Added to your blocklist: {value}</translation>
+    </message>
+    <message>
+        <source>Already on your blocklist; note updated: {value}</source>
+        <translation>Already on your blocklist; note updated: {value}</translation>
+    </message>
+    <message>
+        <source>Removed from your blocklist: {value}</source>
+        <translation>Removed from your blocklist: {value}</translation>
+    </message>
+    <message>
+        <source>Import a blocklist (CSV)</source>
+        <translation>Import a blocklist (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Imported “{name}” from {file}: {count} entries.</source>
+        <translation>Imported “{name}” from {file}: {count} entries.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; your lists are unchanged. Fix these lines and try again:</source>
+        <translation>Nothing was imported; your lists are unchanged. Fix these lines and try again:</translation>
+    </message>
+    <message>
+        <source>Removed the list “{name}” ({count} entries).</source>
+        <translation>Removed the list “{name}” ({count} entries).</translation>
+    </message>
+    <message>
+        <source>Export the blocklists (CSV)</source>
+        <translation>Export the blocklists (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported {count} entries to {path}</source>
+        <translation>Exported {count} entries to {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number, WeChat or QQ id, shop name or link:</source>
+        <translation>&amp;Phone number, WeChat or QQ id, shop name or link:</translation>
+    </message>
+    <message>
+        <source>Contact to check</source>
+        <translation>Contact to check</translation>
+    </message>
+    <message>
+        <source>e.g. 13800138000, a WeChat id, or https://…</source>
+        <translation>e.g. 13800138000, a WeChat id, or https://…</translation>
+    </message>
+    <message>
+        <source>&amp;What is it?</source>
+        <translation>&amp;What is it?</translation>
+    </message>
+    <message>
+        <source>What kind of contact it is</source>
+        <translation>What kind of contact it is</translation>
+    </message>
+    <message>
+        <source>Guess from what I typed</source>
+        <translation>Guess from what I typed</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>WeChat id</source>
+        <translation>WeChat id</translation>
+    </message>
+    <message>
+        <source>QQ number</source>
+        <translation>QQ number</translation>
+    </message>
+    <message>
+        <source>Link or website</source>
+        <translation>Link or website</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <source>What did the &amp;message say? (optional)</source>
+        <translation>What did the &amp;message say? (optional)</translation>
+    </message>
+    <message>
+        <source>What the message said, optional</source>
+        <translation>What the message said, optional</translation>
+    </message>
+    <message>
+        <source>e.g. “I am Taobao customer service, add me on WeChat”</source>
+        <translation>e.g. “I am Taobao customer service, add me on WeChat”</translation>
+    </message>
+    <message>
+        <source>Check &amp;contact (Enter)</source>
+        <translation>Check &amp;contact (Enter)</translation>
+    </message>
+    <message>
+        <source>Check the contact</source>
+        <translation>Check the contact</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Community lists</source>
+        <translation>Community lists</translation>
+    </message>
+    <message>
+        <source>My blocklists</source>
+        <translation>My blocklists</translation>
+    </message>
+    <message>
+        <source>Result and blocklists</source>
+        <translation>Result and blocklists</translation>
+    </message>
+    <message>
+        <source>Contact check result</source>
+        <translation>Contact check result</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Note for the blocklist entry</source>
+        <translation>Note for the blocklist entry</translation>
+    </message>
+    <message>
+        <source>e.g. fake refund call</source>
+        <translation>e.g. fake refund call</translation>
+    </message>
+    <message>
+        <source>&amp;Add to my blocklist</source>
+        <translation>&amp;Add to my blocklist</translation>
+    </message>
+    <message>
+        <source>Add the checked contact to my blocklist</source>
+        <translation>Add the checked contact to my blocklist</translation>
+    </message>
+    <message>
+        <source>My blocklist</source>
+        <translation>My blocklist</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Entries on my blocklist</source>
+        <translation>Entries on my blocklist</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry</source>
+        <translation>&amp;Delete entry</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry from my blocklist</source>
+        <translation>Delete the selected entry from my blocklist</translation>
+    </message>
+    <message>
+        <source>Imported lists (checked with every contact)</source>
+        <translation>Imported lists (checked with every contact)</translation>
+    </message>
+    <message>
+        <source>List &amp;name:</source>
+        <translation>List &amp;name:</translation>
+    </message>
+    <message>
+        <source>Name for the imported list</source>
+        <translation>Name for the imported list</translation>
+    </message>
+    <message>
+        <source>e.g. community centre 2024</source>
+        <translation>e.g. community centre 2024</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>Import a blocklist from a CSV file</source>
+        <translation>Import a blocklist from a CSV file</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Source file</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Imported lists</source>
+        <translation>Imported lists</translation>
+    </message>
+    <message>
+        <source>&amp;Remove list</source>
+        <translation>&amp;Remove list</translation>
+    </message>
+    <message>
+        <source>Remove the selected imported list</source>
+        <translation>Remove the selected imported list</translation>
+    </message>
+    <message>
+        <source>E&amp;xport all…</source>
+        <translation>E&amp;xport all…</translation>
+    </message>
+    <message>
+        <source>Export all blocklists to a CSV file</source>
+        <translation>Export all blocklists to a CSV file</translation>
+    </message>
+    <message>
+        <source>Blocklist messages</source>
+        <translation>Blocklist messages</translation>
+    </message>
+</context>
+<context>
     <name>Guidance</name>
     <message>
         <source>Do not pay or transfer money to someone you only know from a chat, a livestream or a phone call.</source>
@@ -346,6 +649,10 @@
         <translation>History is not available: {error}</translation>
     </message>
     <message>
+        <source>Your blocklists are not available: {error}</source>
+        <translation>Your blocklists are not available: {error}</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
@@ -382,6 +689,10 @@
     <message>
         <source>Chec&amp;k a message</source>
         <translation>Chec&amp;k a message</translation>
+    </message>
+    <message>
+        <source>Check a con&amp;tact</source>
+        <translation>Check a con&amp;tact</translation>
     </message>
     <message>
         <source>Scam &amp;library</source>
@@ -484,6 +795,53 @@
     <message>
         <source>Preparing</source>
         <translation>Preparing</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotReader</name>
+    <message>
+        <source>Recognising the text in the picture…</source>
+        <translation>Recognising the text in the picture…</translation>
+    </message>
+    <message>
+        <source>Cannot open the picture: {reason}</source>
+        <translation>Cannot open the picture: {reason}</translation>
+    </message>
+    <message>
+        <source>The text could not be recognised: {error}</source>
+        <translation>The text could not be recognised: {error}</translation>
+    </message>
+    <message>
+        <source>Screenshot checks are not installed. To enable them, install the OCR extra: pip install &apos;scamlens[ocr]&apos;. Until then, copy the text of the message and paste it here.</source>
+        <translation>Screenshot checks are not installed. To enable them, install the OCR extra: pip install &apos;scamlens[ocr]&apos;. Until then, copy the text of the message and paste it here.</translation>
+    </message>
+    <message>
+        <source>The picture file is empty, so there is nothing to read.</source>
+        <translation>The picture file is empty, so there is nothing to read.</translation>
+    </message>
+    <message>
+        <source>This is not a picture ScamLens can read (PNG, JPG, BMP, WebP or GIF).</source>
+        <translation>This is not a picture ScamLens can read (PNG, JPG, BMP, WebP or GIF).</translation>
+    </message>
+    <message>
+        <source>The picture is damaged or incomplete. Take the screenshot again.</source>
+        <translation>The picture is damaged or incomplete. Take the screenshot again.</translation>
+    </message>
+    <message>
+        <source>The picture is too large ({size}; the limit is {limit}). Capture only the screen with the message.</source>
+        <translation>The picture is too large ({size}; the limit is {limit}). Capture only the screen with the message.</translation>
+    </message>
+    <message>
+        <source>No text was found in the picture. Make sure it shows the message, or paste the text instead.</source>
+        <translation>No text was found in the picture. Make sure it shows the message, or paste the text instead.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,309 @@
     </message>
 </context>
 <context>
+    <name>ContactPage</name>
+    <message>
+        <source>Type a phone number, WeChat or QQ id, shop name or link, then press Check.</source>
+        <translation>输入电话号码、微信号、QQ 号、店铺名或链接，然后按“检查”。</translation>
+    </message>
+    <message>
+        <source>Type or paste a phone number, WeChat or QQ id, shop name or link first.</source>
+        <translation>请先输入或粘贴一个电话号码、微信号、QQ 号、店铺名或链接。</translation>
+    </message>
+    <message>
+        <source>That is too long for one contact ({count} characters). Check one number, id, name or link at a time; to check a whole message, use the “Check a message” page.</source>
+        <translation>这对一个联系方式来说太长了（{count} 个字符）。请一次只查一个号码、账号、店名或链接；要检查整段信息，请用“检查信息”页。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>This cannot be checked as the chosen kind. Choose “Guess” and try again.</source>
+        <translation>无法按所选类型检查。请选择“根据输入自动判断”后再试。</translation>
+    </message>
+    <message>
+        <source>The check failed: {error}</source>
+        <translation>检查出错：{error}</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>为什么</translation>
+    </message>
+    <message>
+        <source>What is known about it</source>
+        <translation>已知信息</translation>
+    </message>
+    <message>
+        <source>On your blocklists</source>
+        <translation>拦截名单</translation>
+    </message>
+    <message>
+        <source>Not on any of your blocklists.</source>
+        <translation>不在你的任何拦截名单里。</translation>
+    </message>
+    <message>
+        <source>A caller ID can be faked: hang up and dial the official number yourself to make sure.</source>
+        <translation>来电显示可以伪造：请挂断后自己拨打官方号码核实。</translation>
+    </message>
+    <message>
+        <source>Your blocklists are not available.</source>
+        <translation>拦截名单无法使用。</translation>
+    </message>
+    <message>
+        <source>A list named “{name}” already exists. Remove it first, or import under another name.</source>
+        <translation>已经有名为“{name}”的名单。请先删除它，或换一个名字导入。</translation>
+    </message>
+    <message>
+        <source>The blocklist could not be changed: {error}</source>
+        <translation>拦截名单无法修改：{error}</translation>
+    </message>
+    <message>
+        <source>Added to your blocklist: {value}</source>
+        <translation>已加入我的拦截名单：{value}</translation>
+    </message>
+    <message>
+        <source>Already on your blocklist; note updated: {value}</source>
+        <translation>已在我的拦截名单中，备注已更新：{value}</translation>
+    </message>
+    <message>
+        <source>Removed from your blocklist: {value}</source>
+        <translation>已从我的拦截名单删除：{value}</translation>
+    </message>
+    <message>
+        <source>Import a blocklist (CSV)</source>
+        <translation>导入拦截名单（CSV）</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Imported “{name}” from {file}: {count} entries.</source>
+        <translation>已从 {file} 导入“{name}”：{count} 条。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; your lists are unchanged. Fix these lines and try again:</source>
+        <translation>什么都没有导入，原有名单没有改动。请修改下面这些行后再试：</translation>
+    </message>
+    <message>
+        <source>Removed the list “{name}” ({count} entries).</source>
+        <translation>已删除名单“{name}”（{count} 条）。</translation>
+    </message>
+    <message>
+        <source>Export the blocklists (CSV)</source>
+        <translation>导出拦截名单（CSV）</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported {count} entries to {path}</source>
+        <translation>已导出 {count} 条到 {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number, WeChat or QQ id, shop name or link:</source>
+        <translation>电话号码、微信号、QQ 号、店铺名或链接(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Contact to check</source>
+        <translation>要检查的联系方式</translation>
+    </message>
+    <message>
+        <source>e.g. 13800138000, a WeChat id, or https://…</source>
+        <translation>例如 13800138000、微信号，或 https://…</translation>
+    </message>
+    <message>
+        <source>&amp;What is it?</source>
+        <translation>这是什么(&amp;W)？</translation>
+    </message>
+    <message>
+        <source>What kind of contact it is</source>
+        <translation>联系方式的类型</translation>
+    </message>
+    <message>
+        <source>Guess from what I typed</source>
+        <translation>根据输入自动判断</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>WeChat id</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>QQ number</source>
+        <translation>QQ 号</translation>
+    </message>
+    <message>
+        <source>Link or website</source>
+        <translation>链接或网站</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>店铺名</translation>
+    </message>
+    <message>
+        <source>What did the &amp;message say? (optional)</source>
+        <translation>对方的信息说了什么(&amp;M)？（可不填）</translation>
+    </message>
+    <message>
+        <source>What the message said, optional</source>
+        <translation>对方信息的内容，可不填</translation>
+    </message>
+    <message>
+        <source>e.g. “I am Taobao customer service, add me on WeChat”</source>
+        <translation>例如“我是淘宝客服，加我微信”</translation>
+    </message>
+    <message>
+        <source>Check &amp;contact (Enter)</source>
+        <translation>检查联系方式(&amp;C)（回车）</translation>
+    </message>
+    <message>
+        <source>Check the contact</source>
+        <translation>检查这个联系方式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Community lists</source>
+        <translation>社区名单</translation>
+    </message>
+    <message>
+        <source>My blocklists</source>
+        <translation>我的拦截名单</translation>
+    </message>
+    <message>
+        <source>Result and blocklists</source>
+        <translation>检查结果和拦截名单</translation>
+    </message>
+    <message>
+        <source>Contact check result</source>
+        <translation>联系方式检查结果</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Note for the blocklist entry</source>
+        <translation>拦截名单条目的备注</translation>
+    </message>
+    <message>
+        <source>e.g. fake refund call</source>
+        <translation>例如：假冒退款电话</translation>
+    </message>
+    <message>
+        <source>&amp;Add to my blocklist</source>
+        <translation>加入我的拦截名单(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the checked contact to my blocklist</source>
+        <translation>把检查过的联系方式加入我的拦截名单</translation>
+    </message>
+    <message>
+        <source>My blocklist</source>
+        <translation>我的拦截名单</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>Entries on my blocklist</source>
+        <translation>我的拦截名单条目</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry</source>
+        <translation>删除条目(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry from my blocklist</source>
+        <translation>从我的拦截名单删除选中的条目</translation>
+    </message>
+    <message>
+        <source>Imported lists (checked with every contact)</source>
+        <translation>导入的名单（每次检查都会比对）</translation>
+    </message>
+    <message>
+        <source>List &amp;name:</source>
+        <translation>名单名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name for the imported list</source>
+        <translation>导入名单的名称</translation>
+    </message>
+    <message>
+        <source>e.g. community centre 2024</source>
+        <translation>例如：社区中心 2024</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a blocklist from a CSV file</source>
+        <translation>从 CSV 文件导入拦截名单</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <source>Imported lists</source>
+        <translation>导入的名单</translation>
+    </message>
+    <message>
+        <source>&amp;Remove list</source>
+        <translation>删除名单(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected imported list</source>
+        <translation>删除选中的导入名单</translation>
+    </message>
+    <message>
+        <source>E&amp;xport all…</source>
+        <translation>全部导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export all blocklists to a CSV file</source>
+        <translation>把所有拦截名单导出为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Blocklist messages</source>
+        <translation>拦截名单消息</translation>
+    </message>
+</context>
+<context>
     <name>Guidance</name>
     <message>
         <source>Do not pay or transfer money to someone you only know from a chat, a livestream or a phone call.</source>
@@ -346,6 +649,10 @@
         <translation>历史记录无法使用：{error}</translation>
     </message>
     <message>
+        <source>Your blocklists are not available: {error}</source>
+        <translation>拦截名单无法使用：{error}</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>准备好了</translation>
     </message>
@@ -382,6 +689,10 @@
     <message>
         <source>Chec&amp;k a message</source>
         <translation>检查信息(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Check a con&amp;tact</source>
+        <translation>查联系方式(&amp;T)</translation>
     </message>
     <message>
         <source>Scam &amp;library</source>
@@ -484,6 +795,53 @@
     <message>
         <source>Preparing</source>
         <translation>正在准备</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotReader</name>
+    <message>
+        <source>Recognising the text in the picture…</source>
+        <translation>正在识别图片中的文字…</translation>
+    </message>
+    <message>
+        <source>Cannot open the picture: {reason}</source>
+        <translation>无法打开图片：{reason}</translation>
+    </message>
+    <message>
+        <source>The text could not be recognised: {error}</source>
+        <translation>无法识别文字：{error}</translation>
+    </message>
+    <message>
+        <source>Screenshot checks are not installed. To enable them, install the OCR extra: pip install &apos;scamlens[ocr]&apos;. Until then, copy the text of the message and paste it here.</source>
+        <translation>未安装截图识别功能。启用方法：安装 OCR 扩展 pip install &apos;scamlens[ocr]&apos;。在此之前，请复制消息文字后粘贴到这里。</translation>
+    </message>
+    <message>
+        <source>The picture file is empty, so there is nothing to read.</source>
+        <translation>图片文件是空的，没有可识别的内容。</translation>
+    </message>
+    <message>
+        <source>This is not a picture ScamLens can read (PNG, JPG, BMP, WebP or GIF).</source>
+        <translation>这不是识骗镜能读取的图片（支持 PNG、JPG、BMP、WebP、GIF）。</translation>
+    </message>
+    <message>
+        <source>The picture is damaged or incomplete. Take the screenshot again.</source>
+        <translation>图片已损坏或不完整，请重新截图。</translation>
+    </message>
+    <message>
+        <source>The picture is too large ({size}; the limit is {limit}). Capture only the screen with the message.</source>
+        <translation>图片太大（{size}，最多 {limit}）。请只截取消息所在的那一屏。</translation>
+    </message>
+    <message>
+        <source>No text was found in the picture. Make sure it shows the message, or paste the text instead.</source>
+        <translation>图片里没有识别出文字。请确认截图包含消息内容，或直接粘贴文字。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,309 @@
     </message>
 </context>
 <context>
+    <name>ContactPage</name>
+    <message>
+        <source>Type a phone number, WeChat or QQ id, shop name or link, then press Check.</source>
+        <translation>輸入電話號碼、微信號、QQ 號、店鋪名或鏈接，然後按「檢查」。</translation>
+    </message>
+    <message>
+        <source>Type or paste a phone number, WeChat or QQ id, shop name or link first.</source>
+        <translation>請先輸入或貼上一個電話號碼、微信號、QQ 號、店鋪名或鏈接。</translation>
+    </message>
+    <message>
+        <source>That is too long for one contact ({count} characters). Check one number, id, name or link at a time; to check a whole message, use the “Check a message” page.</source>
+        <translation>這對一個聯繫方式來說太長了（{count} 個字符）。請一次只查一個號碼、賬號、店名或鏈接；要檢查整段信息，請用「檢查信息」頁。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在檢查…</translation>
+    </message>
+    <message>
+        <source>This cannot be checked as the chosen kind. Choose “Guess” and try again.</source>
+        <translation>無法按所選類型檢查。請選擇「根據輸入自動判斷」後再試。</translation>
+    </message>
+    <message>
+        <source>The check failed: {error}</source>
+        <translation>檢查出錯：{error}</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>為什麼</translation>
+    </message>
+    <message>
+        <source>What is known about it</source>
+        <translation>已知信息</translation>
+    </message>
+    <message>
+        <source>On your blocklists</source>
+        <translation>攔截名單</translation>
+    </message>
+    <message>
+        <source>Not on any of your blocklists.</source>
+        <translation>不在你的任何攔截名單裡。</translation>
+    </message>
+    <message>
+        <source>A caller ID can be faked: hang up and dial the official number yourself to make sure.</source>
+        <translation>來電顯示可以偽造：請掛斷後自己撥打官方號碼核實。</translation>
+    </message>
+    <message>
+        <source>Your blocklists are not available.</source>
+        <translation>攔截名單無法使用。</translation>
+    </message>
+    <message>
+        <source>A list named “{name}” already exists. Remove it first, or import under another name.</source>
+        <translation>已經有名為「{name}」的名單。請先刪除它，或換一個名字導入。</translation>
+    </message>
+    <message>
+        <source>The blocklist could not be changed: {error}</source>
+        <translation>攔截名單無法修改：{error}</translation>
+    </message>
+    <message>
+        <source>Added to your blocklist: {value}</source>
+        <translation>已加入我的攔截名單：{value}</translation>
+    </message>
+    <message>
+        <source>Already on your blocklist; note updated: {value}</source>
+        <translation>已在我的攔截名單中，備註已更新：{value}</translation>
+    </message>
+    <message>
+        <source>Removed from your blocklist: {value}</source>
+        <translation>已從我的攔截名單刪除：{value}</translation>
+    </message>
+    <message>
+        <source>Import a blocklist (CSV)</source>
+        <translation>導入攔截名單（CSV）</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Imported “{name}” from {file}: {count} entries.</source>
+        <translation>已從 {file} 導入「{name}」：{count} 條。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; your lists are unchanged. Fix these lines and try again:</source>
+        <translation>什麼都沒有導入，原有名單沒有改動。請修改下面這些行後再試：</translation>
+    </message>
+    <message>
+        <source>Removed the list “{name}” ({count} entries).</source>
+        <translation>已刪除名單「{name}」（{count} 條）。</translation>
+    </message>
+    <message>
+        <source>Export the blocklists (CSV)</source>
+        <translation>導出攔截名單（CSV）</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported {count} entries to {path}</source>
+        <translation>已導出 {count} 條到 {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number, WeChat or QQ id, shop name or link:</source>
+        <translation>電話號碼、微信號、QQ 號、店鋪名或鏈接(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Contact to check</source>
+        <translation>要檢查的聯繫方式</translation>
+    </message>
+    <message>
+        <source>e.g. 13800138000, a WeChat id, or https://…</source>
+        <translation>例如 13800138000、微信號，或 https://…</translation>
+    </message>
+    <message>
+        <source>&amp;What is it?</source>
+        <translation>這是什麼(&amp;W)？</translation>
+    </message>
+    <message>
+        <source>What kind of contact it is</source>
+        <translation>聯繫方式的類型</translation>
+    </message>
+    <message>
+        <source>Guess from what I typed</source>
+        <translation>根據輸入自動判斷</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>電話號碼</translation>
+    </message>
+    <message>
+        <source>WeChat id</source>
+        <translation>微信號</translation>
+    </message>
+    <message>
+        <source>QQ number</source>
+        <translation>QQ 號</translation>
+    </message>
+    <message>
+        <source>Link or website</source>
+        <translation>鏈接或網站</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>店鋪名</translation>
+    </message>
+    <message>
+        <source>What did the &amp;message say? (optional)</source>
+        <translation>對方的信息說了什麼(&amp;M)？（可不填）</translation>
+    </message>
+    <message>
+        <source>What the message said, optional</source>
+        <translation>對方信息的內容，可不填</translation>
+    </message>
+    <message>
+        <source>e.g. “I am Taobao customer service, add me on WeChat”</source>
+        <translation>例如「我是淘寶客服，加我微信」</translation>
+    </message>
+    <message>
+        <source>Check &amp;contact (Enter)</source>
+        <translation>檢查聯繫方式(&amp;C)（Enter）</translation>
+    </message>
+    <message>
+        <source>Check the contact</source>
+        <translation>檢查這個聯繫方式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>檢查結果</translation>
+    </message>
+    <message>
+        <source>Community lists</source>
+        <translation>社區名單</translation>
+    </message>
+    <message>
+        <source>My blocklists</source>
+        <translation>我的攔截名單</translation>
+    </message>
+    <message>
+        <source>Result and blocklists</source>
+        <translation>檢查結果和攔截名單</translation>
+    </message>
+    <message>
+        <source>Contact check result</source>
+        <translation>聯繫方式檢查結果</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Note for the blocklist entry</source>
+        <translation>攔截名單條目的備註</translation>
+    </message>
+    <message>
+        <source>e.g. fake refund call</source>
+        <translation>例如：假冒退款電話</translation>
+    </message>
+    <message>
+        <source>&amp;Add to my blocklist</source>
+        <translation>加入我的攔截名單(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the checked contact to my blocklist</source>
+        <translation>把檢查過的聯繫方式加入我的攔截名單</translation>
+    </message>
+    <message>
+        <source>My blocklist</source>
+        <translation>我的攔截名單</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯繫方式</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>加入時間</translation>
+    </message>
+    <message>
+        <source>Entries on my blocklist</source>
+        <translation>我的攔截名單條目</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry</source>
+        <translation>刪除條目(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry from my blocklist</source>
+        <translation>從我的攔截名單刪除選中的條目</translation>
+    </message>
+    <message>
+        <source>Imported lists (checked with every contact)</source>
+        <translation>導入的名單（每次檢查都會比對）</translation>
+    </message>
+    <message>
+        <source>List &amp;name:</source>
+        <translation>名單名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name for the imported list</source>
+        <translation>導入名單的名稱</translation>
+    </message>
+    <message>
+        <source>e.g. community centre 2024</source>
+        <translation>例如：社區中心 2024</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>導入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a blocklist from a CSV file</source>
+        <translation>從 CSV 文件導入攔截名單</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名單</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>來源文件</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>導入時間</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>條數</translation>
+    </message>
+    <message>
+        <source>Imported lists</source>
+        <translation>導入的名單</translation>
+    </message>
+    <message>
+        <source>&amp;Remove list</source>
+        <translation>刪除名單(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected imported list</source>
+        <translation>刪除選中的導入名單</translation>
+    </message>
+    <message>
+        <source>E&amp;xport all…</source>
+        <translation>全部導出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export all blocklists to a CSV file</source>
+        <translation>把所有攔截名單導出為 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Blocklist messages</source>
+        <translation>攔截名單消息</translation>
+    </message>
+</context>
+<context>
     <name>Guidance</name>
     <message>
         <source>Do not pay or transfer money to someone you only know from a chat, a livestream or a phone call.</source>
@@ -346,6 +649,10 @@
         <translation>歷史記錄無法使用：{error}</translation>
     </message>
     <message>
+        <source>Your blocklists are not available: {error}</source>
+        <translation>攔截名單無法使用：{error}</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>準備好了</translation>
     </message>
@@ -382,6 +689,10 @@
     <message>
         <source>Chec&amp;k a message</source>
         <translation>檢查信息(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Check a con&amp;tact</source>
+        <translation>查聯繫方式(&amp;T)</translation>
     </message>
     <message>
         <source>Scam &amp;library</source>
@@ -484,6 +795,53 @@
     <message>
         <source>Preparing</source>
         <translation>正在準備</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotReader</name>
+    <message>
+        <source>Recognising the text in the picture…</source>
+        <translation>正在識別圖片中的文字…</translation>
+    </message>
+    <message>
+        <source>Cannot open the picture: {reason}</source>
+        <translation>無法打開圖片：{reason}</translation>
+    </message>
+    <message>
+        <source>The text could not be recognised: {error}</source>
+        <translation>無法識別文字：{error}</translation>
+    </message>
+    <message>
+        <source>Screenshot checks are not installed. To enable them, install the OCR extra: pip install &apos;scamlens[ocr]&apos;. Until then, copy the text of the message and paste it here.</source>
+        <translation>未安裝截圖識別功能。啟用方法：安裝 OCR 擴充 pip install &apos;scamlens[ocr]&apos;。在此之前，請複製訊息文字後粘貼到這裡。</translation>
+    </message>
+    <message>
+        <source>The picture file is empty, so there is nothing to read.</source>
+        <translation>圖片文件是空的，沒有可識別的內容。</translation>
+    </message>
+    <message>
+        <source>This is not a picture ScamLens can read (PNG, JPG, BMP, WebP or GIF).</source>
+        <translation>這不是識騙鏡能讀取的圖片（支援 PNG、JPG、BMP、WebP、GIF）。</translation>
+    </message>
+    <message>
+        <source>The picture is damaged or incomplete. Take the screenshot again.</source>
+        <translation>圖片已損壞或不完整，請重新截圖。</translation>
+    </message>
+    <message>
+        <source>The picture is too large ({size}; the limit is {limit}). Capture only the screen with the message.</source>
+        <translation>圖片太大（{size}，最多 {limit}）。請只截取訊息所在的那一屏。</translation>
+    </message>
+    <message>
+        <source>No text was found in the picture. Make sure it shows the message, or paste the text instead.</source>
+        <translation>圖片裡沒有識別出文字。請確認截圖包含訊息內容，或直接粘貼文字。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>

@@ -95,16 +95,48 @@ def _command_check(args: argparse.Namespace) -> int:
         if args.text is not None:
             _fail(EXIT_USAGE, "--jsonl reads JSON lines from standard input; give no TEXT")
         return _check_batch(Checker(_library()), args.lang)
-    if args.text is None:
-        _fail(EXIT_USAGE, "check needs TEXT (or - to read standard input)")
-    text = _input_text(args)
+    if args.image is not None:
+        if args.text is not None:
+            _fail(EXIT_USAGE, "give either TEXT or --image FILE, not both")
+        text, seconds = _recognised_text(args)
+    elif args.text is None:
+        _fail(EXIT_USAGE, "check needs TEXT (or - to read standard input, or --image FILE)")
+    else:
+        text, seconds = _input_text(args), None
     library = _library()
     verdict = Checker(library).check(text)
     if args.json:
-        _write_json(verdict_to_dict(verdict, library, args.lang))
+        data = verdict_to_dict(verdict, library, args.lang)
+        if seconds is not None:
+            # Evidence offsets point into this text: it is what was checked.
+            data["recognised_text"] = text
+            data["ocr_seconds"] = seconds
+        _write_json(data)
     else:
+        if seconds is not None:
+            print(f"{_RECOGNISED[args.lang]}\n{text}\n")
         print(render_text(verdict, library, args.lang))
     return 0
+
+
+_RECOGNISED = {"zh-Hans": "识别出的文字：", "zh-Hant": "識別出的文字：", "en": "Recognised text:"}
+
+
+def _recognised_text(args: argparse.Namespace) -> tuple[str, float]:
+    """Recognise the text of a screenshot (the `ocr` extra) and return it with the seconds it took."""
+    from scamlens.ocr import OcrUnavailable, ocr_available, recognise
+
+    if not ocr_available():
+        _fail(EXIT_LIBRARY, say_input_error("ocr_unavailable", args.lang))
+    try:
+        result = recognise(args.image)
+        return checked_text(result.text), result.seconds
+    except InputRejected as rejected:
+        _fail(EXIT_BAD_INPUT, say_input_error(rejected.reason, args.lang, **rejected.details))
+    except OcrUnavailable:
+        _fail(EXIT_LIBRARY, say_input_error("ocr_unavailable", args.lang))
+    except OSError as error:
+        _fail(EXIT_BAD_INPUT, f"cannot read {args.image}: {error.strerror or error}")
 
 
 def _command_eval(args: argparse.Namespace) -> int:
@@ -214,6 +246,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = add("check", "check a text (a chat message, SMS, livestream pitch or contact)")
     check.add_argument("text", nargs="?", help="the text, or - to read it from standard input")
+    check.add_argument(
+        "--image",
+        type=Path,
+        metavar="FILE",
+        help="a screenshot: recognise its text offline, then check it (needs scamlens[ocr])",
+    )
     output = check.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print one JSON object")
     output.add_argument(
@@ -248,11 +286,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = add("gui", "open the desktop window")
     gui.add_argument("--text", help="text to check as soon as the window is ready")
+    gui.add_argument("--contact", help="a number, id, shop name or link to check on the contact page")
     gui.add_argument("--merchant", action="store_true", help="start in merchant mode")
     gui.add_argument(
         "--screenshot", type=Path, metavar="FILE.png", help="save a screenshot once the result shows, then exit"
     )
-    gui.add_argument("--tab", choices=("check", "library", "history"), help="open this page of the window")
+    gui.add_argument("--tab", choices=("check", "contact", "library", "history"), help="open this page of the window")
     gui.add_argument(
         "--text-size", type=int, choices=range(100, 201, 10), metavar="PERCENT", help="text size, 100 to 200"
     )

@@ -14,16 +14,6 @@ from scamlens.engine.taxonomy import LANGUAGES
 EXIT_USAGE = 2
 EXIT_BAD_INPUT = 3
 
-_SEVERITY_WORDS = {
-    "high": {"zh-Hans": "高风险", "zh-Hant": "高風險", "en": "High risk"},
-    "medium": {"zh-Hans": "中风险", "zh-Hant": "中風險", "en": "Medium risk"},
-    "low": {"zh-Hans": "低风险", "zh-Hant": "低風險", "en": "Low risk"},
-    "info": {
-        "zh-Hans": "没有发现问题（这不代表一定安全）",
-        "zh-Hant": "沒有發現問題（這不代表一定安全）",
-        "en": "Nothing wrong found (this does not prove it is safe)",
-    },
-}
 _SAID = {
     "added": {"zh-Hans": "已加入个人名单：{value}", "zh-Hant": "已加入個人名單：{value}", "en": "Added to your personal list: {value}"},
     "updated": {"zh-Hans": "已在个人名单中，备注已更新：{value}", "zh-Hant": "已在個人名單中，備註已更新：{value}", "en": "Already on your personal list; note updated: {value}"},
@@ -33,7 +23,6 @@ _SAID = {
     "exported": {"zh-Hans": "已导出 {count} 条到 {path}", "zh-Hant": "已導出 {count} 條到 {path}", "en": "Exported {count} entries to {path}"},
     "list_removed": {"zh-Hans": "已删除名单“{name}”（{count} 条）", "zh-Hant": "已刪除名單「{name}」（{count} 條）", "en": 'Removed list "{name}" ({count} entries)'},
     "no_lists": {"zh-Hans": "还没有任何名单。", "zh-Hant": "還沒有任何名單。", "en": "No lists yet."},
-    "sources": {"zh-Hans": "依据", "zh-Hant": "依據", "en": "Source"},
 }  # fmt: skip
 
 
@@ -49,7 +38,8 @@ def _blocklist():
 
 
 def _command_contact(args: argparse.Namespace) -> int:
-    from scamlens.engine.contacts import KIND_NAMES, assess_contact
+    from scamlens.engine.contacts import assess_contact
+    from scamlens.engine.contacts.render import assessment_lines
 
     value = args.value.strip()
     if not value:
@@ -66,12 +56,7 @@ def _command_contact(args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(json.dumps(assessment.to_dict(args.lang), ensure_ascii=False) + "\n")
         return 0
-    kind_name = KIND_NAMES[assessment.kind][args.lang]
-    print(f"{kind_name} {assessment.value} — {_SEVERITY_WORDS[assessment.severity][args.lang]}")
-    for finding in assessment.findings:
-        print(f"  • {finding.reason(args.lang)}")
-        for source in finding.sources:
-            print(f"      {_SAID['sources'][args.lang]}: {source}")
+    print("\n".join(assessment_lines(assessment, args.lang)))
     return 0
 
 

@@ -1,6 +1,6 @@
 """Fixtures for the window tests: one prepared backend per session, a window per test.
 
-Every window gets its own temporary history file and never writes the real settings.
+Every window gets its own temporary history and blocklist files and never writes the real settings.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from scamlens.settings import Settings
+from scamlens.store.blocklist import Blocklist
 from scamlens.store.history import History
 from scamlens.ui.backend import Backend, prepare_backend
 from scamlens.ui.main_window import MainWindow
@@ -33,15 +34,21 @@ def history(tmp_path: Path) -> Iterator[History]:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, backend: Backend, history: History) -> Iterator[MakeWindow]:
+def make_window(qtbot: QtBot, backend: Backend, history: History, tmp_path: Path) -> Iterator[MakeWindow]:
     windows: list[MainWindow] = []
 
-    def make(wait_ready: bool = True, prepare: Callable[[], Backend] | None = None, **changes: object) -> MainWindow:
+    def make(
+        wait_ready: bool = True,
+        prepare: Callable[[], Backend] | None = None,
+        open_blocklist: Callable[[], Blocklist] | None = None,
+        **changes: object,
+    ) -> MainWindow:
         settings = replace(Settings(language="zh-Hans"), **changes)  # type: ignore[arg-type]
         window = MainWindow(
             settings,
             prepare=prepare or (lambda: backend),
             open_history=lambda: history,
+            open_blocklist=open_blocklist or (lambda: Blocklist(tmp_path / "blocklists.sqlite")),
             recheck_delay_ms=50,
             idle_interval_ms=300,
             store_settings=None,

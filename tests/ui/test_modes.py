@@ -37,7 +37,7 @@ def test_language_switches_live(qtbot: QtBot, make_window) -> None:
     check(qtbot, window, LIVESTREAM)
     page = window.check_page
     assert page.check_button.text().startswith("检查")
-    assert window.tabs.tabText(1).startswith("骗局资料库")
+    assert window.tabs.tabText(window.tabs.indexOf(window.library_browser)).startswith("骗局资料库")
 
     dialog = window.open_settings()
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("zh-Hant"))
@@ -49,7 +49,7 @@ def test_language_switches_live(qtbot: QtBot, make_window) -> None:
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
     qtbot.waitUntil(lambda: page.check_button.text() == "&Check (Ctrl+Enter)")
     assert page.input_box.placeholderText().startswith("Paste a livestream pitch")
-    assert window.tabs.tabText(1) == "Scam &library"
+    assert window.tabs.tabText(window.tabs.indexOf(window.library_browser)) == "Scam &library"
     assert risk_word(window) == "High risk"
     assert "Why this is a scam" in details_text(window)
     assert window.settings.language == "en"

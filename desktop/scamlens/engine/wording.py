@@ -80,6 +80,37 @@ INPUT_ERRORS: dict[str, dict[str, str]] = {
         "zh-Hant": "這看起來是二進制文件（如圖片或程序），不是文字，無法檢查。",
         "en": "This looks like a binary file (an image or a program), not text, so it cannot be checked.",
     },
+    # Screenshots (scamlens.ocr)
+    "image_empty": {
+        "zh-Hans": "图片文件是空的（0 字节），无法识别。请重新截图后再试。",
+        "zh-Hant": "圖片文件是空的（0 位元組），無法識別。請重新截圖後再試。",
+        "en": "The image file is empty (0 bytes), so there is nothing to read. Take the screenshot again.",
+    },
+    "image_unknown": {
+        "zh-Hans": "这不是能识别的图片（支持 PNG、JPG、BMP、WebP、GIF 等截图）。",
+        "zh-Hant": "這不是能識別的圖片（支援 PNG、JPG、BMP、WebP、GIF 等截圖）。",
+        "en": "This is not an image ScamLens can read (screenshots in PNG, JPG, BMP, WebP or GIF work).",
+    },
+    "image_corrupt": {
+        "zh-Hans": "图片已损坏或不完整，无法读取。请重新截图或重新保存后再试。",
+        "zh-Hant": "圖片已損壞或不完整，無法讀取。請重新截圖或重新保存後再試。",
+        "en": "The image is damaged or incomplete and cannot be read. Take or save the screenshot again.",
+    },
+    "image_too_large": {
+        "zh-Hans": "图片太大（{size}），最多 {limit}。请只截取可疑消息所在的那一屏。",
+        "zh-Hant": "圖片太大（{size}），最多 {limit}。請只截取可疑訊息所在的那一屏。",
+        "en": "The image is too large ({size}; the limit is {limit}). Capture only the screen with the suspicious message.",
+    },
+    "image_no_text": {
+        "zh-Hans": "图片里没有识别出文字。请确认截图清晰、包含消息内容，或直接粘贴文字。",
+        "zh-Hant": "圖片裡沒有識別出文字。請確認截圖清晰、包含訊息內容，或直接粘貼文字。",
+        "en": "No text was found in the image. Make sure the screenshot is sharp and shows the message, or paste the text instead.",
+    },
+    "ocr_unavailable": {
+        "zh-Hans": "未安装截图识别功能。启用方法：pip install 'scamlens[ocr]'",
+        "zh-Hant": "未安裝截圖識別功能。啟用方法：pip install 'scamlens[ocr]'",
+        "en": "Screenshot checks are not installed. To enable them: pip install 'scamlens[ocr]'",
+    },
 }
 
 

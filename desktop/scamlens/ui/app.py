@@ -83,7 +83,9 @@ def _fit_to_screen(window: MainWindow) -> None:
     window.resize(width, height)
 
 
-def _take_screenshot(window: MainWindow, path: Path, app: QApplication, after_check: bool) -> None:
+def _take_screenshot(
+    window: MainWindow, path: Path, app: QApplication, after_check: bool, contact: bool = False
+) -> None:
     """Save the window once the result (or, with no text, the ready window) is on screen, then exit."""
 
     def grab() -> None:
@@ -93,7 +95,7 @@ def _take_screenshot(window: MainWindow, path: Path, app: QApplication, after_ch
             sys.stderr.write(f"scamlens: cannot save the screenshot to {path}\n")
         app.exit(0 if ok else 1)
 
-    signal = window.check_finished if after_check else window.ready
+    signal = window.contact_page.contact_checked if contact else window.check_finished if after_check else window.ready
     signal.connect(lambda: QTimer.singleShot(SETTLE_MS, grab))
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: app.exit(1))
 
@@ -146,10 +148,14 @@ def run_app(args: argparse.Namespace) -> int:
         _self_test(window, app)
     elif args.text:
         window.check_when_ready(args.text)
+    contact = getattr(args, "contact", None)
+    if contact:
+        window.contact_page.check_when_ready(contact)
+        window.show_tab("contact")
     if getattr(args, "tab", None):
         window.show_tab(args.tab)
     if getattr(args, "screenshot", None):
-        _take_screenshot(window, args.screenshot, app, after_check=bool(args.text))
+        _take_screenshot(window, args.screenshot, app, after_check=bool(args.text), contact=bool(contact))
     code = app.exec()
     window.shutdown()
     return code

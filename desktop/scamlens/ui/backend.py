@@ -13,6 +13,7 @@ from scamlens.engine import Checker, Library, Verdict, load_library
 from scamlens.paths import library_dir
 
 if TYPE_CHECKING:  # importing the store imports jieba (~0.2 s): only the worker thread does that
+    from scamlens.store.blocklist import Blocklist
     from scamlens.store.library_db import LibraryDatabase, SearchResult
 
 SIMILAR_CASES = 3
@@ -42,14 +43,15 @@ class Backend:
     checker: Checker
     database: LibraryDatabase
 
-    def check(self, text: str) -> Outcome:
+    def check(self, text: str, blocklist: Blocklist | None = None) -> Outcome:
+        """Check a message; its contacts are also compared with `blocklist` (the window's, opened once)."""
         verdict = self.checker.check(text)
         similar: list[SearchResult] = []
         if verdict.matches or verdict.near_misses:
             shown = {match.pattern.id for match in verdict.matches}  # their cases are listed already
             similar = self.database.similar_cases(text, exclude=shown, limit=SIMILAR_CASES)
         assess = _contact_checker()
-        contacts = tuple(assess(verdict.contacts, text)) if assess and verdict.contacts else ()
+        contacts = tuple(assess(verdict.contacts, text, blocklist)) if assess and verdict.contacts else ()
         return Outcome(verdict, tuple(similar), contacts)
 
     def search(self, query: str, limit: int = 30) -> list[SearchResult]:

@@ -19,6 +19,7 @@ from .flow_layout import flow_row
 from .input_box import InputBox
 from .keyboard import chain_tab_order
 from .result_view import ResultView
+from .screenshot import ScreenshotBar, ScreenshotReader
 
 
 class CheckPage(QWidget):
@@ -39,6 +40,12 @@ class CheckPage(QWidget):
 
         self.input_box = InputBox(self)
         self.input_box.setMinimumHeight(80)
+        # Screenshots dropped or pasted on the box: recognised off the UI thread, then the text
+        # goes into the box (for a quick correction) and is checked like pasted text.
+        self.screenshot_bar = ScreenshotBar(self)
+        self.screenshot_reader = ScreenshotReader(self.screenshot_bar, self)
+        self.input_box.image_dropped.connect(self.screenshot_reader.read)
+        self.screenshot_reader.recognised.connect(self._screenshot_recognised)
         self.check_button = QPushButton(self)
         self.check_button.setObjectName("primary")
         self.check_button.setDefault(True)
@@ -54,6 +61,7 @@ class CheckPage(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.audience_row)
         top_layout.addWidget(self.input_box, 1)
+        top_layout.addWidget(self.screenshot_bar)
         top_layout.addWidget(self.buttons_row)
 
         self.result_view = ResultView(self)
@@ -72,6 +80,7 @@ class CheckPage(QWidget):
             self.buyer_button,
             self.merchant_button,
             self.input_box,
+            self.screenshot_bar.cancel_button,
             self.check_button,
             self.paste_button,
             self.open_button,
@@ -95,6 +104,11 @@ class CheckPage(QWidget):
         needed = self.top.sizeHint().height()
         top = min(needed, total // 2)
         self.splitter.setSizes([top, max(total - top, 0)])
+
+    def _screenshot_recognised(self, text: str) -> None:
+        # Replacing the text makes the window check it (as after typing), highlights included.
+        self.input_box.setPlainText(text)
+        self.input_box.setFocus()
 
     @property
     def audience(self) -> str:

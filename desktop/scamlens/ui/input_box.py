@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSize, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSize, Signal
+from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 
@@ -18,8 +18,26 @@ def _local_files(mime: QMimeData) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
 
 
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".webp", ".gif", ".tif", ".tiff"}
+
+
+def _image_bytes(mime: QMimeData) -> bytes | None:
+    """A pasted picture (no file behind it, e.g. a fresh screenshot) as PNG bytes."""
+    if not mime.hasImage() or mime.text().strip():
+        return None
+    image = mime.imageData()
+    if not isinstance(image, QImage) or image.isNull():
+        return None
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data)
+
+
 class InputBox(QTextEdit):
     file_dropped = Signal(Path)
+    image_dropped = Signal(object)  # a screenshot: its Path, or PNG bytes from the clipboard
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,13 +52,19 @@ class InputBox(QTextEdit):
         return QSize(40 * self.fontMetrics().averageCharWidth(), lines * line + 2 * self.frameWidth() + 8)
 
     # Files dropped (or pasted as file references) are read, not inserted as a path.
+    # Screenshots (image files, pasted pictures) are recognised, not inserted.
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
-        return bool(_local_files(source)) or super().canInsertFromMimeData(source)
+        return bool(_local_files(source)) or source.hasImage() or super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         files = _local_files(source)
-        if files:
+        picture = None if files else _image_bytes(source)
+        if files and files[0].suffix.lower() in IMAGE_SUFFIXES:
+            self.image_dropped.emit(files[0])
+        elif files:
             self.file_dropped.emit(files[0])
+        elif picture is not None:
+            self.image_dropped.emit(picture)
         else:
             self.insertPlainText(source.text())
 

@@ -24,6 +24,7 @@ from scamlens.store.history import History, HistoryEntry
 
 from .backend import Backend, Outcome, prepare_backend
 from .check_page import CheckPage
+from .contact_page import ContactPage
 from .history_view import HistoryView
 from .idle import IdleWatcher
 from .library_browser import LibraryBrowser
@@ -34,11 +35,19 @@ from .theme import apply_look, highlight_colours, setup_fonts
 from .translations import Translators
 
 if TYPE_CHECKING:
+    from scamlens.store.blocklist import Blocklist
     from scamlens.store.library_db import SearchResult
 
 RECHECK_DELAY_MS = 700  # re-check this long after the last keystroke
 TEXT_SCALE_STEP = 10
 _READ_LIMIT = 64 * MAX_INPUT_BYTES  # enough to report the real size of a too-large file
+
+
+def open_blocklist() -> Blocklist:
+    """The user's blocklists (personal and imported), opened once per window on the worker thread."""
+    from scamlens.store.blocklist import Blocklist
+
+    return Blocklist.open()
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +60,7 @@ class MainWindow(QMainWindow):
         *,
         prepare: Callable[[], Backend] = prepare_backend,
         open_history: Callable[[], History] = History.open,
+        open_blocklist: Callable[[], Blocklist] = open_blocklist,
         recheck_delay_ms: int = RECHECK_DELAY_MS,
         idle_interval_ms: int | None = None,
         store_settings: Callable[[Settings], None] | None = save_settings,
@@ -66,6 +76,8 @@ class MainWindow(QMainWindow):
         self._idle_interval_ms = idle_interval_ms
         self._open_history = open_history
         self._history: History | None = None  # opened on the worker thread, before the library
+        self._open_blocklist = open_blocklist
+        self.blocklist: Blocklist | None = None  # opened once, shared by both check pages
         self._history_id: int | None = None  # the entry that re-checks of the current text update
         self._check_serial = 0
         self._check_waiting = False  # Check was asked for before the library was ready
@@ -77,14 +89,18 @@ class MainWindow(QMainWindow):
         self.check_page = CheckPage(self)
         self.input_box = self.check_page.input_box
         self.result_view = self.check_page.result_view
+        self.contact_page = ContactPage(self.runner, self)
         self.library_browser = LibraryBrowser(self)
         self.history_view = HistoryView(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.check_page, "")
+        self.tabs.addTab(self.contact_page, "")
         self.tabs.addTab(self.library_browser, "")
         self.tabs.addTab(self.history_view, "")
-        self.settings_button = QPushButton(self.tabs)
-        self.tabs.setCornerWidget(self.settings_button)
+        self.settings_button = QPushButton(self)
+        # In the status bar rather than the tab bar's corner: with four tabs at 200 % text the
+        # corner would push the tabs into scroll arrows.
+        self.statusBar().addPermanentWidget(self.settings_button)
         self.setCentralWidget(self.tabs)
         QWidget.setTabOrder(self.check_page.result_view.browser, self.settings_button)
 
@@ -134,7 +150,7 @@ class MainWindow(QMainWindow):
             add(keys, lambda: self.change_text_scale(TEXT_SCALE_STEP))
         add("Ctrl+-", lambda: self.change_text_scale(-TEXT_SCALE_STEP))
         add("Ctrl+0", lambda: self.change_text_scale(0))
-        for number in range(3):
+        for number in range(4):
             add(f"Ctrl+{number + 1}", lambda index=number: self._go_to_tab(index))
 
     def _check_shortcut(self) -> None:
@@ -149,6 +165,7 @@ class MainWindow(QMainWindow):
 
     def _start_preparing(self) -> None:
         self.runner.run(self._open_history, self._history_opened, self._history_failed)
+        self.runner.run(self._open_blocklist, self._blocklist_opened, self._blocklist_failed)
         self.runner.run(self._prepare, self._prepared, self._prepare_failed)
 
     def _history_opened(self, history: History) -> None:
@@ -157,6 +174,14 @@ class MainWindow(QMainWindow):
 
     def _history_failed(self, error: BaseException) -> None:
         self.statusBar().showMessage(self.tr("History is not available: {error}").format(error=error), 10_000)
+
+    def _blocklist_opened(self, blocklist: Blocklist) -> None:
+        self.blocklist = blocklist
+        self.contact_page.set_blocklist(blocklist)
+
+    def _blocklist_failed(self, error: BaseException) -> None:
+        self.contact_page.set_blocklist(None)
+        self.statusBar().showMessage(self.tr("Your blocklists are not available: {error}").format(error=error), 10_000)
 
     def _prepared(self, backend: Backend) -> None:
         self.backend = backend
@@ -234,8 +259,11 @@ class MainWindow(QMainWindow):
         self._check_waiting = False
         self._check_serial += 1
         serial = self._check_serial
+        blocklist = self.blocklist
         self.runner.run(
-            lambda: backend.check(text), lambda outcome: self._checked(serial, text, outcome), self._check_failed
+            lambda: backend.check(text, blocklist),
+            lambda outcome: self._checked(serial, text, outcome),
+            self._check_failed,
         )
 
     def _check_failed(self, error: BaseException) -> None:
@@ -284,6 +312,11 @@ class MainWindow(QMainWindow):
         self._check_waiting = True
 
     def paste_from_clipboard(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is not None and (mime.hasImage() or mime.hasUrls()):
+            # A screenshot or a file on the clipboard goes the same way as a drop.
+            self.input_box.insertFromMimeData(mime)
+            return
         text = QGuiApplication.clipboard().text()
         try:
             self.set_text(checked_text(text))
@@ -318,11 +351,17 @@ class MainWindow(QMainWindow):
         if self.settings_dialog is not None:
             self.settings_dialog.close()
         self.clear()
+        self.contact_page.reset()
         self.tabs.setCurrentWidget(self.check_page)
 
     def show_tab(self, name: str) -> None:
-        """Show one page: "check", "library" or "history"."""
-        pages = {"check": self.check_page, "library": self.library_browser, "history": self.history_view}
+        """Show one page: "check", "contact", "library" or "history"."""
+        pages = {
+            "check": self.check_page,
+            "contact": self.contact_page,
+            "library": self.library_browser,
+            "history": self.history_view,
+        }
         self.tabs.setCurrentWidget(pages[name])
 
     def open_history_entry(self, entry: HistoryEntry) -> None:
@@ -362,6 +401,9 @@ class MainWindow(QMainWindow):
         else:
             self.idle_watcher.stop()
         self.result_view.refresh_look(settings.high_contrast)
+        self.contact_page.set_kiosk(settings.kiosk)
+        self.contact_page.high_contrast = settings.high_contrast
+        self.contact_page.set_language(settings.language)
         self._render()
         self.retranslate()
 
@@ -387,9 +429,10 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("ScamLens — check a message against documented scams"))
-        self.tabs.setTabText(0, self.tr("Chec&k a message"))
-        self.tabs.setTabText(1, self.tr("Scam &library"))
-        self.tabs.setTabText(2, self.tr("&History"))
+        self.tabs.setTabText(self.tabs.indexOf(self.check_page), self.tr("Chec&k a message"))
+        self.tabs.setTabText(self.tabs.indexOf(self.contact_page), self.tr("Check a con&tact"))
+        self.tabs.setTabText(self.tabs.indexOf(self.library_browser), self.tr("Scam &library"))
+        self.tabs.setTabText(self.tabs.indexOf(self.history_view), self.tr("&History"))
         self.tabs.setAccessibleName(self.tr("Sections of ScamLens"))
         self.settings_button.setText(self.tr("&Settings…"))
         self.settings_button.setAccessibleName(self.tr("Open the settings: language, text size, contrast"))
@@ -411,3 +454,7 @@ class MainWindow(QMainWindow):
         self.idle_watcher.stop()
         self.runner.wait(10_000)
         self.translators.remove()
+        if self.blocklist is not None:
+            self.blocklist.close()
+            self.blocklist = None
+            self.contact_page.blocklist = None

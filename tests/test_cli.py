@@ -155,3 +155,13 @@ def test_window_without_a_display_says_so_plainly() -> None:
     assert result.returncode == 4
     assert "No display found" in result.stderr.decode()
     assert "Traceback" not in result.stderr.decode()
+
+
+def test_contacts_in_a_checked_text_are_assessed(capsys: pytest.CaptureFixture[str]) -> None:
+    text = "我是淘宝客服，您的订单异常需要退款，请打+63 912 345 6789，退款链接 http://www.taobao.com.refund-center.cn/login"
+    assert main(["check", "--json", "--lang", "en", text]) == 0
+    contacts = {c["kind"]: c for c in json.loads(capsys.readouterr().out)["contacts"]}
+    assert contacts["phone"]["assessment"]["severity"] == "high"  # overseas number posing as domestic service
+    assert contacts["url"]["assessment"]["severity"] == "high"  # the brand in front of another domain
+    assert main(["check", "--lang", "en", text]) == 0
+    assert "refund-center.cn" in capsys.readouterr().out

@@ -11,16 +11,28 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from scamlens import __version__
 from scamlens.cli_library import add_library_commands
-from scamlens.engine import Checker, Library, LibraryError, batch_record, load_library, render_text, verdict_to_dict
+from scamlens.engine import (
+    Checker,
+    Library,
+    LibraryError,
+    Verdict,
+    batch_record,
+    load_library,
+    render_text,
+    verdict_to_dict,
+)
 from scamlens.engine.inputs import InputRejected, checked_text, text_from_bytes
 from scamlens.engine.taxonomy import LANGUAGES
 from scamlens.engine.wording import say_input_error
 from scamlens.locale_choice import language_from_locale
-from scamlens.paths import library_dir
+from scamlens.paths import data_dir, library_dir
+
+if TYPE_CHECKING:
+    from scamlens.engine.contacts.model import ContactAssessment
 
 EXIT_USAGE = 2
 EXIT_BAD_INPUT = 3
@@ -105,8 +117,9 @@ def _command_check(args: argparse.Namespace) -> int:
         text, seconds = _input_text(args), None
     library = _library()
     verdict = Checker(library).check(text)
+    contacts = _assess_contacts(verdict, text)
     if args.json:
-        data = verdict_to_dict(verdict, library, args.lang)
+        data = verdict_to_dict(verdict, library, args.lang, contacts)
         if seconds is not None:
             # Evidence offsets point into this text: it is what was checked.
             data["recognised_text"] = text
@@ -115,8 +128,24 @@ def _command_check(args: argparse.Namespace) -> int:
     else:
         if seconds is not None:
             print(f"{_RECOGNISED[args.lang]}\n{text}\n")
-        print(render_text(verdict, library, args.lang))
+        print(render_text(verdict, library, args.lang, contacts))
     return 0
+
+
+def _assess_contacts(verdict: Verdict, text: str) -> list[ContactAssessment]:
+    """What is known about the contacts in the text, with the user's blocklists if they have any."""
+    if not verdict.contacts:
+        return []
+    from scamlens.engine.contacts import assess_entities
+    from scamlens.store.blocklist import BLOCKLIST_FILE, Blocklist
+
+    path = data_dir() / BLOCKLIST_FILE
+    blocklist = Blocklist(path) if path.exists() else None  # a check never creates one
+    try:
+        return assess_entities(list(verdict.contacts), text, blocklist=blocklist)
+    finally:
+        if blocklist is not None:
+            blocklist.close()
 
 
 _RECOGNISED = {"zh-Hans": "识别出的文字：", "zh-Hant": "識別出的文字：", "en": "Recognised text:"}

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from .library import Library
 from .verdict import BenignFinding, Match, Verdict
 from .wording import say
+
+if TYPE_CHECKING:  # contact checks load phone and domain tables: only when a text has contacts
+    from .contacts.model import ContactAssessment
 
 
 def _benign_to_dict(finding: BenignFinding, lang: str) -> dict[str, Any]:
@@ -49,14 +53,21 @@ def match_to_dict(match: Match, library: Library, lang: str) -> dict[str, Any]:
     }
 
 
-def verdict_to_dict(verdict: Verdict, library: Library, lang: str) -> dict[str, Any]:
+def verdict_to_dict(
+    verdict: Verdict, library: Library, lang: str, contacts: Sequence[ContactAssessment] = ()
+) -> dict[str, Any]:
+    """`contacts`: assessments of the verdict's contacts (engine.contacts.assess_entities),
+    in the same order; when given, each contact carries what is known about it."""
     return {
         "risk": verdict.risk,
         "risk_label": say(f"risk.{verdict.risk}", lang),
         "categories": sorted({match.pattern.category for match in verdict.matches}),
         "matches": [match_to_dict(match, library, lang) for match in verdict.matches],
         "resembles": [match_to_dict(match, library, lang) for match in verdict.near_misses],
-        "contacts": [entity.to_dict() for entity in verdict.contacts],
+        "contacts": [
+            {**entity.to_dict(), **({"assessment": assessment.to_dict(lang)} if assessment else {})}
+            for entity, assessment in zip(verdict.contacts, _aligned(contacts, verdict), strict=True)
+        ],
         "amounts": [entity.to_dict() for entity in verdict.amounts],
         "benign": [_benign_to_dict(finding, lang) for finding in verdict.benign],
         "note": None if verdict.warned else say("none.note", lang),
@@ -92,8 +103,12 @@ def _marked(text: str, ranges: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-def render_text(verdict: Verdict, library: Library, lang: str) -> str:
-    """A readable result for a terminal."""
+def _aligned(contacts: Sequence[ContactAssessment], verdict: Verdict) -> list[ContactAssessment | None]:
+    return list(contacts) if len(contacts) == len(verdict.contacts) else [None] * len(verdict.contacts)
+
+
+def render_text(verdict: Verdict, library: Library, lang: str, contacts: Sequence[ContactAssessment] = ()) -> str:
+    """A readable result for a terminal; `contacts` as for verdict_to_dict."""
     data = verdict_to_dict(verdict, library, lang)
     lines = [f"■ {data['risk_label']}"]
     if not verdict.matches:
@@ -126,5 +141,13 @@ def render_text(verdict: Verdict, library: Library, lang: str) -> str:
         lines += [f"  - {case['source']} ({case['date']}): {case['summary']}" for case in match["cases"]]
     if verdict.entities:
         lines += ["", f"{say('section.contacts', lang)}:"]
-        lines += [f"  - {say('contact.' + entity.kind, lang)}: {entity.text}" for entity in verdict.entities]
+        assessments = dict(zip(verdict.contacts, _aligned(contacts, verdict), strict=True))
+        for entity in verdict.entities:
+            assessment = assessments.get(entity)
+            if assessment is not None:
+                from .contacts.render import assessment_lines
+
+                lines += ["  " + line for line in assessment_lines(assessment, lang)]
+            else:
+                lines.append(f"  - {say('contact.' + entity.kind, lang)}: {entity.text}")
     return "\n".join(lines)

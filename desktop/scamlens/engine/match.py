@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+
+import ahocorasick
 
 from .extract import Entity, extract_entities
 from .library import Cue, Library, Pattern
@@ -27,9 +28,9 @@ class TextTooLong(ValueError):
 class _CueIndex:
     """Finds, in one pass over the text, every cue of the library that the text shows.
 
-    Phrases are found by a character-class scan plus a small trie-shaped regex per first
-    character (both run in C). The same pass looks for each regex's required literals, and
-    a regex runs only when one was seen.
+    An Aho-Corasick automaton (pyahocorasick, in C) finds every occurrence of every phrase,
+    overlapping ones included, in one scan. The same scan looks for each regex's required
+    literals, and a regex runs only when one was seen.
     """
 
     def __init__(self, cues: list[Cue]) -> None:
@@ -52,35 +53,13 @@ class _CueIndex:
                     literal_regexes[literal].append(number)
             if cue.contacts:
                 self._contacts.append((slot, cue.contacts))
-        # A search returns the longest string starting at a position; the shorter ones
-        # starting there are its prefixes, listed in advance with what they stand for.
-        strings = sorted(set(phrase_slots) | set(literal_regexes), key=len, reverse=True)
-        by_first: dict[str, list[str]] = defaultdict(list)
-        for string in strings:
-            by_first[string[0]].append(string)
-        # A character-class scan (in C) finds where any string could start; a small trie per
-        # first character then matches the longest string there.
-        self._starts = re.compile("[" + "".join(map(re.escape, sorted(by_first))) + "]") if strings else None
-        # Compiled on first use: a single check meets only a few first characters.
-        self._trie_sources = {first: _trie_pattern(group) for first, group in by_first.items()}
-        self._match_at: dict[str, Callable[[str, int], re.Match[str] | None]] = {}
-        # Most candidate positions fail on their second character: a set lookup is cheaper
-        # than entering the regex engine. One-character strings always go through.
-        self._single = {string for string in strings if len(string) == 1}
-        self._pairs = {string[:2] for string in strings if len(string) > 1}
-        known = set(strings)
-        self._prefixes = {
-            string: [
-                (length, phrase_slots.get(string[:length], ()), literal_regexes.get(string[:length], ()))
-                for length in range(len(string), 0, -1)
-                if string[:length] in known
-            ]
-            for string in strings
-        }
-
-    def _compile_trie(self, first: str) -> Callable[[str, int], re.Match[str] | None]:
-        matcher = self._match_at[first] = re.compile(self._trie_sources[first]).match
-        return matcher
+        self._automaton = ahocorasick.Automaton()
+        for string in set(phrase_slots) | set(literal_regexes):
+            entry = (len(string), tuple(phrase_slots.get(string, ())), tuple(literal_regexes.get(string, ())))
+            self._automaton.add_word(string, entry)
+        self._searchable = len(self._automaton) > 0
+        if self._searchable:
+            self._automaton.make_automaton()
 
     def slot(self, cue: Cue) -> int:
         return self._slot[id(cue)]
@@ -91,23 +70,13 @@ class _CueIndex:
         spans: dict[int, set[tuple[int, int]]] = defaultdict(set)
         starts, ends = normalised.starts, normalised.ends  # the offset map, read directly: hot loop
         regexes_to_run = set(self._unfiltered)
-        match_at, prefixes, pairs, single = self._match_at, self._prefixes, self._pairs, self._single
-        for start in self._starts.finditer(text) if self._starts else ():
-            index = start.start()
-            if text[index : index + 2] not in pairs and text[index] not in single:
-                continue
-            first = text[index]
-            matcher = match_at.get(first) or self._compile_trie(first)
-            hit = matcher(text, index)
-            if hit is None:
-                continue
-            for length, slots, regex_numbers in prefixes[hit.group()]:
-                if slots:
-                    span = (starts[index], ends[index + length - 1])
-                    for slot in slots:
-                        spans[slot].add(span)
-                if regex_numbers:
-                    regexes_to_run.update(regex_numbers)
+        for last, (length, slots, regex_numbers) in self._automaton.iter(text) if self._searchable else ():
+            if slots:
+                span = (starts[last - length + 1], ends[last])
+                for slot in slots:
+                    spans[slot].add(span)
+            if regex_numbers:
+                regexes_to_run.update(regex_numbers)
         for number in regexes_to_run:
             slot, regex = self._regexes[number]
             for m in regex.finditer(text):
@@ -119,26 +88,6 @@ class _CueIndex:
                 if entity.kind in kinds:
                     spans[slot].add((entity.start, entity.end))
         return spans
-
-
-def _trie_pattern(phrases: list[str]) -> str:
-    """One regex for many phrases, shaped as a trie so the scan does not try each phrase
-    at each position; greedy optional tails make it return the longest phrase."""
-    trie: dict[str, dict] = {}
-    for phrase in phrases:
-        node = trie
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
 
 
 _Slotted = list[tuple[int, Cue]]

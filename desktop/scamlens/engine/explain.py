@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .library import Library
@@ -93,13 +93,21 @@ def batch_record(record_id: object, verdict: Verdict) -> dict[str, Any]:
     }
 
 
-def _marked(text: str, ranges: list[tuple[int, int]]) -> str:
-    """The text with each highlighted range wrapped in 【 】."""
+def marked_text(
+    text: str,
+    ranges: list[tuple[int, int]],
+    before: str = "【",
+    after: str = "】",
+    clean: Callable[[str], str] | None = None,
+) -> str:
+    """`text` with each highlighted range wrapped in `before` … `after`; `clean` (e.g.
+    html.escape) is applied to the text itself, not to the markers."""
+    clean = clean or (lambda value: value)
     pieces, cursor = [], 0
     for start, end in ranges:
-        pieces += [text[cursor:start], "【", text[start:end], "】"]
+        pieces += [clean(text[cursor:start]), before, clean(text[start:end]), after]
         cursor = end
-    pieces.append(text[cursor:])
+    pieces.append(clean(text[cursor:]))
     return "".join(pieces)
 
 
@@ -126,7 +134,7 @@ def render_text(verdict: Verdict, library: Library, lang: str, contacts: Sequenc
             f"{say('section.words', lang)}: " + "、".join(dict.fromkeys(e["words"] for e in match["evidence"]))
         )
         if len(verdict.text) <= 600:
-            lines.append("  " + _marked(verdict.text, verdict.highlight_ranges()))
+            lines.append("  " + marked_text(verdict.text, verdict.highlight_ranges()))
         if match["stage"]:
             lines.append(f"{say('section.stage', lang)}: {match['stage']['name']}")
             lines.append(f"{say('section.next', lang)}: {match['stage']['next']}")

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from scamlens.engine import Library, verdict_to_dict
+from scamlens.engine.explain import marked_text
 from scamlens.engine.wording import say
 
 from .backend import Outcome
@@ -160,17 +161,6 @@ def build_report(outcome: Outcome, library: Library, lang: str, audience: str) -
     )
 
 
-def marked(text: str, ranges: list[tuple[int, int]], before: str, after: str, escape: bool = False) -> str:
-    """`text` with each highlighted range wrapped in `before` … `after`."""
-    clean = html.escape if escape else (lambda value: value)
-    pieces, cursor = [], 0
-    for start, end in ranges:
-        pieces += [clean(text[cursor:start]), before, clean(text[start:end]), after]
-        cursor = end
-    pieces.append(clean(text[cursor:]))
-    return "".join(pieces)
-
-
 def _section_html(section: Section) -> str:
     parts = [f"<h3>{html.escape(section.heading)}</h3>"]
     parts += [f"<p>{html.escape(paragraph)}</p>" for paragraph in section.paragraphs]
@@ -222,12 +212,12 @@ def report_html(report: Report, high_contrast: bool, body_points: float, icon_si
 def printable_html(report: Report, body_points: float, icon_size: int) -> str:
     """The whole result, with the checked text and its highlights, for printing and PDF."""
     mark_background, mark_text = highlight_colours(False)
-    checked = marked(
+    checked = marked_text(
         report.text,
         report.highlights,
         f'<span style="background-color:{mark_background}; color:{mark_text}; text-decoration: underline;">',
         "</span>",
-        escape=True,
+        clean=html.escape,
     ).replace("\n", "<br>")
     title = translate("Report", "ScamLens check result")
     checked_on = translate("Report", "Checked on {when}").format(when=datetime.now().strftime("%Y-%m-%d %H:%M"))
@@ -250,7 +240,7 @@ def report_plain_text(report: Report) -> str:
     if report.summary:
         lines.append(report.summary)
     checked_heading = translate("Report", "Checked text")
-    lines += ["", f"{checked_heading}:", marked(report.text, report.highlights, "【", "】")]
+    lines += ["", f"{checked_heading}:", marked_text(report.text, report.highlights)]
     for section in report.sections:
         lines += ["", f"{section.heading}:"]
         lines += [f"  {paragraph}" for paragraph in section.paragraphs]

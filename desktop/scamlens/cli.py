@@ -165,7 +165,8 @@ def _recognised_text(args: argparse.Namespace) -> tuple[str, float]:
     except OcrUnavailable:
         _fail(EXIT_LIBRARY, say_input_error("ocr_unavailable", args.lang))
     except OSError as error:
-        _fail(EXIT_BAD_INPUT, f"cannot read {args.image}: {error.strerror or error}")
+        # Name the file that is really missing: it may be an OCR model, not the picture.
+        _fail(EXIT_BAD_INPUT, f"cannot read {error.filename or args.image}: {error.strerror or error}")
 
 
 def _command_eval(args: argparse.Namespace) -> int:

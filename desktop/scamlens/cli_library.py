@@ -145,6 +145,15 @@ def run_self_test(with_qt: bool = True) -> int:
     if not results:
         print("self-test FAILED: the case search found nothing")
         return 1
+    # Contact checks need data files of their own (phone metadata, the Public Suffix List).
+    from scamlens.engine.contacts import assess_contact
+
+    phone = assess_contact("+63 912 345 6789", context_text="我是淘宝客服")
+    link = assess_contact("http://www.taobao.com.refund-center.cn/login")
+    print(f"contacts: overseas number {phone.severity}, look-alike link {link.severity}")
+    if phone.severity != "high" or link.severity != "high":
+        print("self-test FAILED: contact checks did not flag a known overseas number and look-alike link")
+        return 1
     if with_qt:
         try:
             print(_self_test_qt(resources_dir()))

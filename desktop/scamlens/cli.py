@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from scamlens import __version__
+from scamlens.cli_exit import EXIT_BAD_INPUT, EXIT_LIBRARY, EXIT_USAGE, fail
 from scamlens.cli_library import add_library_commands
 from scamlens.engine import (
     Checker,
@@ -34,10 +35,6 @@ from scamlens.paths import data_dir, library_dir
 if TYPE_CHECKING:
     from scamlens.engine.contacts.model import ContactAssessment
 
-EXIT_USAGE = 2
-EXIT_BAD_INPUT = 3
-EXIT_LIBRARY = 4
-
 
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors in one line and exits 2."""
@@ -46,16 +43,11 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"scamlens: {message} (see 'scamlens --help')\n")
 
 
-def _fail(code: int, message: str) -> NoReturn:
-    sys.stderr.write(f"scamlens: {message}\n")
-    raise SystemExit(code)
-
-
 def _library() -> Library:
     try:
         return load_library(library_dir())
     except LibraryError as error:
-        _fail(EXIT_LIBRARY, "the pattern library has problems:\n  " + "\n  ".join(error.problems))
+        fail(EXIT_LIBRARY, "the pattern library has problems:\n  " + "\n  ".join(error.problems))
 
 
 def _input_text(args: argparse.Namespace) -> str:
@@ -64,7 +56,7 @@ def _input_text(args: argparse.Namespace) -> str:
             return text_from_bytes(sys.stdin.buffer.read())
         return checked_text(args.text)
     except InputRejected as rejected:
-        _fail(EXIT_BAD_INPUT, say_input_error(rejected.reason, args.lang, **rejected.details))
+        fail(EXIT_BAD_INPUT, say_input_error(rejected.reason, args.lang, **rejected.details))
 
 
 def _write_json(data: Any) -> None:
@@ -105,14 +97,14 @@ def _check_batch(checker: Checker, lang: str) -> int:
 def _command_check(args: argparse.Namespace) -> int:
     if args.jsonl:
         if args.text is not None:
-            _fail(EXIT_USAGE, "--jsonl reads JSON lines from standard input; give no TEXT")
+            fail(EXIT_USAGE, "--jsonl reads JSON lines from standard input; give no TEXT")
         return _check_batch(Checker(_library()), args.lang)
     if args.image is not None:
         if args.text is not None:
-            _fail(EXIT_USAGE, "give either TEXT or --image FILE, not both")
+            fail(EXIT_USAGE, "give either TEXT or --image FILE, not both")
         text, seconds = _recognised_text(args)
     elif args.text is None:
-        _fail(EXIT_USAGE, "check needs TEXT (or - to read standard input, or --image FILE)")
+        fail(EXIT_USAGE, "check needs TEXT (or - to read standard input, or --image FILE)")
     else:
         text, seconds = _input_text(args), None
     library = _library()
@@ -156,17 +148,17 @@ def _recognised_text(args: argparse.Namespace) -> tuple[str, float]:
     from scamlens.ocr import OcrUnavailable, ocr_available, recognise
 
     if not ocr_available():
-        _fail(EXIT_LIBRARY, say_input_error("ocr_unavailable", args.lang))
+        fail(EXIT_LIBRARY, say_input_error("ocr_unavailable", args.lang))
     try:
         result = recognise(args.image)
         return checked_text(result.text), result.seconds
     except InputRejected as rejected:
-        _fail(EXIT_BAD_INPUT, say_input_error(rejected.reason, args.lang, **rejected.details))
+        fail(EXIT_BAD_INPUT, say_input_error(rejected.reason, args.lang, **rejected.details))
     except OcrUnavailable:
-        _fail(EXIT_LIBRARY, say_input_error("ocr_unavailable", args.lang))
+        fail(EXIT_LIBRARY, say_input_error("ocr_unavailable", args.lang))
     except OSError as error:
         # Name the file that is really missing: it may be an OCR model, not the picture.
-        _fail(EXIT_BAD_INPUT, f"cannot read {error.filename or args.image}: {error.strerror or error}")
+        fail(EXIT_BAD_INPUT, f"cannot read {error.filename or args.image}: {error.strerror or error}")
 
 
 def _command_eval(args: argparse.Namespace) -> int:
@@ -174,18 +166,18 @@ def _command_eval(args: argparse.Namespace) -> int:
 
     missing = [path for path in args.files if not path.is_file()]
     if missing:
-        _fail(EXIT_USAGE, f"no such corpus file: {missing[0]}")
+        fail(EXIT_USAGE, f"no such corpus file: {missing[0]}")
     library = _library()
     try:
         report = evaluate(Checker(library), args.files)
     except CorpusError as error:
-        _fail(EXIT_BAD_INPUT, str(error))
+        fail(EXIT_BAD_INPUT, str(error))
     print(format_report(report, args.errors))
     if args.compare:
         try:
             baseline = json.loads(args.compare.read_text(encoding="utf-8"))
         except (OSError, ValueError) as error:
-            _fail(EXIT_BAD_INPUT, f"cannot read baseline {args.compare}: {error}")
+            fail(EXIT_BAD_INPUT, f"cannot read baseline {args.compare}: {error}")
         print()
         print(format_comparison(report, baseline))
     if args.markdown:
@@ -213,7 +205,7 @@ def _command_pattern(args: argparse.Namespace) -> int:
     try:
         pattern = library.pattern(args.id)
     except KeyError:
-        _fail(EXIT_USAGE, f"unknown pattern {args.id!r}; 'scamlens patterns' lists them")
+        fail(EXIT_USAGE, f"unknown pattern {args.id!r}; 'scamlens patterns' lists them")
     print(describe_pattern(pattern, library, args.lang))
     return 0
 
@@ -254,12 +246,12 @@ def _command_gui(args: argparse.Namespace) -> int:
     if not _has_display():
         if not getattr(args, "screenshot", None):
             # Qt would abort the process with a message about plugins; say what is wrong instead.
-            _fail(EXIT_LIBRARY, _NO_DISPLAY[args.lang or language_from_locale()])
+            fail(EXIT_LIBRARY, _NO_DISPLAY[args.lang or language_from_locale()])
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     try:
         from scamlens.ui.app import run_app
     except ImportError as error:
-        _fail(EXIT_LIBRARY, f"the desktop window cannot start: {error}")
+        fail(EXIT_LIBRARY, f"the desktop window cannot start: {error}")
     return run_app(args)
 
 

@@ -7,12 +7,9 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
 
+from scamlens.cli_exit import EXIT_BAD_INPUT, EXIT_USAGE, fail
 from scamlens.engine.taxonomy import LANGUAGES
-
-EXIT_USAGE = 2
-EXIT_BAD_INPUT = 3
 
 _SAID = {
     "added": {"zh-Hans": "已加入个人名单：{value}", "zh-Hant": "已加入個人名單：{value}", "en": "Added to your personal list: {value}"},
@@ -24,11 +21,6 @@ _SAID = {
     "list_removed": {"zh-Hans": "已删除名单“{name}”（{count} 条）", "zh-Hant": "已刪除名單「{name}」（{count} 條）", "en": 'Removed list "{name}" ({count} entries)'},
     "no_lists": {"zh-Hans": "还没有任何名单。", "zh-Hant": "還沒有任何名單。", "en": "No lists yet."},
 }  # fmt: skip
-
-
-def _fail(code: int, message: str) -> NoReturn:
-    sys.stderr.write(f"scamlens: {message}\n")
-    raise SystemExit(code)
 
 
 def _blocklist():
@@ -43,7 +35,7 @@ def _command_contact(args: argparse.Namespace) -> int:
 
     value = args.value.strip()
     if not value:
-        _fail(
+        fail(
             EXIT_USAGE,
             {
                 "zh-Hans": "请给出要检查的号码、账号或链接。",
@@ -106,16 +98,16 @@ def _command_blocklist(args: argparse.Namespace) -> int:
             count = blocklist.remove_list(args.name)
             _say("list_removed", lang, name=args.name, count=count)
         else:
-            _fail(EXIT_USAGE, "blocklist needs an action: add, remove, list, lists, import, export, remove-list")
+            fail(EXIT_USAGE, "blocklist needs an action: add, remove, list, lists, import, export, remove-list")
     except BlocklistError as error:
-        _fail(
+        fail(
             EXIT_BAD_INPUT
             if error.code not in ("unknown_kind", "list_exists", "no_such_list", "reserved")
             else EXIT_USAGE,
             error.message(lang),
         )
     except OSError as error:
-        _fail(EXIT_BAD_INPUT, str(error))
+        fail(EXIT_BAD_INPUT, str(error))
     return 0
 
 

@@ -9,9 +9,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from scamlens.cli_exit import EXIT_REFUSED
 from scamlens.engine.taxonomy import LANGUAGES
-
-EXIT_REFUSED = 5
 
 SAID: dict[str, dict[str, str]] = {
     "installed": {

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Pattern library: loading…</source>
+        <translation>Pattern library: loading…</translation>
+    </message>
+    <message>
+        <source>installed update</source>
+        <translation>installed update</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>built in</translation>
+    </message>
+    <message>
+        <source>Pattern library: version {version}, {date} ({origin})</source>
+        <translation>Pattern library: version {version}, {date} ({origin})</translation>
+    </message>
+    <message>
+        <source>About ScamLens</source>
+        <translation>About ScamLens</translation>
+    </message>
+    <message>
+        <source>App version {version}</source>
+        <translation>App version {version}</translation>
+    </message>
+    <message>
+        <source>ScamLens works fully offline: nothing you check ever leaves this computer.</source>
+        <translation>ScamLens works fully offline: nothing you check ever leaves this computer.</translation>
+    </message>
+    <message>
+        <source>Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © Google Corporation and the WenQuanYi Project, used under the Apache License 2.0.</source>
+        <translation>Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © Google Corporation and the WenQuanYi Project, used under the Apache License 2.0.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close About ScamLens</source>
+        <translation>Close About ScamLens</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <source>Livestream buyback promises</source>
@@ -645,6 +688,14 @@
         <translation>Saved {path}</translation>
     </message>
     <message>
+        <source>Loading the updated scam library…</source>
+        <translation>Loading the updated scam library…</translation>
+    </message>
+    <message>
+        <source>The updated scam library cannot be loaded: {error}</source>
+        <translation>The updated scam library cannot be loaded: {error}</translation>
+    </message>
+    <message>
         <source>History is not available: {error}</source>
         <translation>History is not available: {error}</translation>
     </message>
@@ -713,6 +764,14 @@
     <message>
         <source>Open the settings: language, text size, contrast</source>
         <translation>Open the settings: language, text size, contrast</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut</source>
+        <translation>Abo&amp;ut</translation>
+    </message>
+    <message>
+        <source>About ScamLens: versions and notices (F1)</source>
+        <translation>About ScamLens: versions and notices (F1)</translation>
     </message>
 </context>
 <context>
@@ -847,6 +906,46 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Loading the library&apos;s version…</source>
+        <translation>Loading the library&apos;s version…</translation>
+    </message>
+    <message>
+        <source>installed update</source>
+        <translation>installed update</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>built in</translation>
+    </message>
+    <message>
+        <source>Version {version}, {date} ({origin})</source>
+        <translation>Version {version}, {date} ({origin})</translation>
+    </message>
+    <message>
+        <source>Choose a library update pack</source>
+        <translation>Choose a library update pack</translation>
+    </message>
+    <message>
+        <source>ScamLens library packs (*.slpack);;All files (*)</source>
+        <translation>ScamLens library packs (*.slpack);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking and installing the update pack…</source>
+        <translation>Checking and installing the update pack…</translation>
+    </message>
+    <message>
+        <source>Restoring the previous library…</source>
+        <translation>Restoring the previous library…</translation>
+    </message>
+    <message>
+        <source>Done. New checks now use pattern library {version}.</source>
+        <translation>Done. New checks now use pattern library {version}.</translation>
+    </message>
+    <message>
+        <source>The library was not changed: {error}</source>
+        <translation>The library was not changed: {error}</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -893,6 +992,26 @@
     <message>
         <source>Community-centre mode keeps no history, uses larger text and clears the text and the result when nobody has used the computer for the chosen number of minutes.</source>
         <translation>Community-centre mode keeps no history, uses larger text and clears the text and the result when nobody has used the computer for the chosen number of minutes.</translation>
+    </message>
+    <message>
+        <source>Pattern library</source>
+        <translation>Pattern library</translation>
+    </message>
+    <message>
+        <source>&amp;Install update pack…</source>
+        <translation>&amp;Install update pack…</translation>
+    </message>
+    <message>
+        <source>Install a pattern library update pack from a file</source>
+        <translation>Install a pattern library update pack from a file</translation>
+    </message>
+    <message>
+        <source>&amp;Restore previous library</source>
+        <translation>&amp;Restore previous library</translation>
+    </message>
+    <message>
+        <source>Restore the pattern library used before the last update</source>
+        <translation>Restore the pattern library used before the last update</translation>
     </message>
     <message>
         <source>Close</source>

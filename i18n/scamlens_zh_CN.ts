@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Pattern library: loading…</source>
+        <translation>骗局规则库：正在读取…</translation>
+    </message>
+    <message>
+        <source>installed update</source>
+        <translation>已安装的更新包</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>应用自带</translation>
+    </message>
+    <message>
+        <source>Pattern library: version {version}, {date} ({origin})</source>
+        <translation>骗局规则库：版本 {version}，{date}（{origin}）</translation>
+    </message>
+    <message>
+        <source>About ScamLens</source>
+        <translation>关于识骗镜</translation>
+    </message>
+    <message>
+        <source>App version {version}</source>
+        <translation>应用版本 {version}</translation>
+    </message>
+    <message>
+        <source>ScamLens works fully offline: nothing you check ever leaves this computer.</source>
+        <translation>识骗镜完全离线工作：您检查的内容不会离开这台电脑。</translation>
+    </message>
+    <message>
+        <source>Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © Google Corporation and the WenQuanYi Project, used under the Apache License 2.0.</source>
+        <translation>中文字体：文泉驿微米黑（WenQuanYi Micro Hei），© Google Corporation 及文泉驿项目，按 Apache License 2.0 许可使用。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close About ScamLens</source>
+        <translation>关闭“关于识骗镜”</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <source>Livestream buyback promises</source>
@@ -645,6 +688,14 @@
         <translation>已保存：{path}</translation>
     </message>
     <message>
+        <source>Loading the updated scam library…</source>
+        <translation>正在载入更新后的规则库…</translation>
+    </message>
+    <message>
+        <source>The updated scam library cannot be loaded: {error}</source>
+        <translation>更新后的规则库无法载入：{error}</translation>
+    </message>
+    <message>
         <source>History is not available: {error}</source>
         <translation>历史记录无法使用：{error}</translation>
     </message>
@@ -713,6 +764,14 @@
     <message>
         <source>Open the settings: language, text size, contrast</source>
         <translation>打开设置：语言、字号、高对比度</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut</source>
+        <translation>关于(&amp;U)</translation>
+    </message>
+    <message>
+        <source>About ScamLens: versions and notices (F1)</source>
+        <translation>关于识骗镜：版本和声明（F1）</translation>
     </message>
 </context>
 <context>
@@ -847,6 +906,46 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Loading the library&apos;s version…</source>
+        <translation>正在读取规则库版本…</translation>
+    </message>
+    <message>
+        <source>installed update</source>
+        <translation>已安装的更新包</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>应用自带</translation>
+    </message>
+    <message>
+        <source>Version {version}, {date} ({origin})</source>
+        <translation>版本 {version}，{date}（{origin}）</translation>
+    </message>
+    <message>
+        <source>Choose a library update pack</source>
+        <translation>选择规则库更新包</translation>
+    </message>
+    <message>
+        <source>ScamLens library packs (*.slpack);;All files (*)</source>
+        <translation>识骗镜规则库更新包 (*.slpack);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking and installing the update pack…</source>
+        <translation>正在检查并安装更新包…</translation>
+    </message>
+    <message>
+        <source>Restoring the previous library…</source>
+        <translation>正在恢复上一个规则库…</translation>
+    </message>
+    <message>
+        <source>Done. New checks now use pattern library {version}.</source>
+        <translation>完成。之后的检查将使用规则库 {version}。</translation>
+    </message>
+    <message>
+        <source>The library was not changed: {error}</source>
+        <translation>规则库没有改动：{error}</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -893,6 +992,26 @@
     <message>
         <source>Community-centre mode keeps no history, uses larger text and clears the text and the result when nobody has used the computer for the chosen number of minutes.</source>
         <translation>社区中心模式不保存历史记录，使用更大的字，并在无人使用达到设定的分钟数后清空文字和检查结果。</translation>
+    </message>
+    <message>
+        <source>Pattern library</source>
+        <translation>骗局规则库</translation>
+    </message>
+    <message>
+        <source>&amp;Install update pack…</source>
+        <translation>安装更新包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Install a pattern library update pack from a file</source>
+        <translation>从文件安装规则库更新包</translation>
+    </message>
+    <message>
+        <source>&amp;Restore previous library</source>
+        <translation>恢复上一个规则库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore the pattern library used before the last update</source>
+        <translation>恢复上次更新之前使用的规则库</translation>
     </message>
     <message>
         <source>Close</source>

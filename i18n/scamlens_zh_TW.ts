@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Pattern library: loading…</source>
+        <translation>騙局規則庫：正在讀取…</translation>
+    </message>
+    <message>
+        <source>installed update</source>
+        <translation>已安裝的更新包</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>應用自帶</translation>
+    </message>
+    <message>
+        <source>Pattern library: version {version}, {date} ({origin})</source>
+        <translation>騙局規則庫：版本 {version}，{date}（{origin}）</translation>
+    </message>
+    <message>
+        <source>About ScamLens</source>
+        <translation>關於識騙鏡</translation>
+    </message>
+    <message>
+        <source>App version {version}</source>
+        <translation>應用版本 {version}</translation>
+    </message>
+    <message>
+        <source>ScamLens works fully offline: nothing you check ever leaves this computer.</source>
+        <translation>識騙鏡完全離線工作：您檢查的內容不會離開這台電腦。</translation>
+    </message>
+    <message>
+        <source>Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © Google Corporation and the WenQuanYi Project, used under the Apache License 2.0.</source>
+        <translation>中文字型：文泉驛微米黑（WenQuanYi Micro Hei），© Google Corporation 及文泉驛項目，按 Apache License 2.0 授權使用。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Close About ScamLens</source>
+        <translation>關閉「關於識騙鏡」</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <source>Livestream buyback promises</source>
@@ -645,6 +688,14 @@
         <translation>已保存：{path}</translation>
     </message>
     <message>
+        <source>Loading the updated scam library…</source>
+        <translation>正在載入更新後的規則庫…</translation>
+    </message>
+    <message>
+        <source>The updated scam library cannot be loaded: {error}</source>
+        <translation>更新後的規則庫無法載入：{error}</translation>
+    </message>
+    <message>
         <source>History is not available: {error}</source>
         <translation>歷史記錄無法使用：{error}</translation>
     </message>
@@ -713,6 +764,14 @@
     <message>
         <source>Open the settings: language, text size, contrast</source>
         <translation>打開設定：語言、字號、高對比度</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut</source>
+        <translation>關於(&amp;U)</translation>
+    </message>
+    <message>
+        <source>About ScamLens: versions and notices (F1)</source>
+        <translation>關於識騙鏡：版本和聲明（F1）</translation>
     </message>
 </context>
 <context>
@@ -847,6 +906,46 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Loading the library&apos;s version…</source>
+        <translation>正在讀取規則庫版本…</translation>
+    </message>
+    <message>
+        <source>installed update</source>
+        <translation>已安裝的更新包</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>應用自帶</translation>
+    </message>
+    <message>
+        <source>Version {version}, {date} ({origin})</source>
+        <translation>版本 {version}，{date}（{origin}）</translation>
+    </message>
+    <message>
+        <source>Choose a library update pack</source>
+        <translation>選擇規則庫更新包</translation>
+    </message>
+    <message>
+        <source>ScamLens library packs (*.slpack);;All files (*)</source>
+        <translation>識騙鏡規則庫更新包 (*.slpack);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Checking and installing the update pack…</source>
+        <translation>正在檢查並安裝更新包…</translation>
+    </message>
+    <message>
+        <source>Restoring the previous library…</source>
+        <translation>正在恢復上一個規則庫…</translation>
+    </message>
+    <message>
+        <source>Done. New checks now use pattern library {version}.</source>
+        <translation>完成。之後的檢查將使用規則庫 {version}。</translation>
+    </message>
+    <message>
+        <source>The library was not changed: {error}</source>
+        <translation>規則庫沒有改動：{error}</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -893,6 +992,26 @@
     <message>
         <source>Community-centre mode keeps no history, uses larger text and clears the text and the result when nobody has used the computer for the chosen number of minutes.</source>
         <translation>社區中心模式不保存歷史記錄，使用更大的字，並在無人使用達到設定的分鐘數後清空文字和檢查結果。</translation>
+    </message>
+    <message>
+        <source>Pattern library</source>
+        <translation>騙局規則庫</translation>
+    </message>
+    <message>
+        <source>&amp;Install update pack…</source>
+        <translation>安裝更新包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Install a pattern library update pack from a file</source>
+        <translation>從檔案安裝規則庫更新包</translation>
+    </message>
+    <message>
+        <source>&amp;Restore previous library</source>
+        <translation>恢復上一個規則庫(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore the pattern library used before the last update</source>
+        <translation>恢復上次更新之前使用的規則庫</translation>
     </message>
     <message>
         <source>Close</source>

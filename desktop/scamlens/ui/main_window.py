@@ -22,6 +22,7 @@ from scamlens.engine.wording import say_input_error
 from scamlens.settings import TEXT_SCALE_MAX, TEXT_SCALE_MIN, Settings, save_settings
 from scamlens.store.history import History, HistoryEntry
 
+from .about_dialog import AboutDialog
 from .backend import Backend, Outcome, prepare_backend
 from .check_page import CheckPage
 from .contact_page import ContactPage
@@ -35,12 +36,20 @@ from .theme import apply_look, highlight_colours, setup_fonts
 from .translations import Translators
 
 if TYPE_CHECKING:
+    from scamlens.library_packs import LibraryInfo
     from scamlens.store.blocklist import Blocklist
     from scamlens.store.library_db import SearchResult
 
 RECHECK_DELAY_MS = 700  # re-check this long after the last keystroke
 TEXT_SCALE_STEP = 10
 _READ_LIMIT = 64 * MAX_INPUT_BYTES  # enough to report the real size of a too-large file
+
+
+def active_library_info() -> LibraryInfo:
+    """The version and date of the library in use (verifies an installed pack: on the worker)."""
+    from scamlens.library_packs import active_library_info as info
+
+    return info()
 
 
 def open_blocklist() -> Blocklist:
@@ -85,6 +94,8 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.translators = Translators()
         self.settings_dialog: SettingsDialog | None = None
+        self.about_dialog: AboutDialog | None = None
+        self.library_info: LibraryInfo | None = None  # shown in About and Settings
 
         self.check_page = CheckPage(self)
         self.input_box = self.check_page.input_box
@@ -100,9 +111,12 @@ class MainWindow(QMainWindow):
         self.settings_button = QPushButton(self)
         # In the status bar rather than the tab bar's corner: with four tabs at 200 % text the
         # corner would push the tabs into scroll arrows.
+        self.about_button = QPushButton(self)
         self.statusBar().addPermanentWidget(self.settings_button)
+        self.statusBar().addPermanentWidget(self.about_button)
         self.setCentralWidget(self.tabs)
         QWidget.setTabOrder(self.check_page.result_view.browser, self.settings_button)
+        QWidget.setTabOrder(self.settings_button, self.about_button)
 
         self._recheck_timer = QTimer(self)
         self._recheck_timer.setSingleShot(True)
@@ -136,6 +150,7 @@ class MainWindow(QMainWindow):
         )
         self.history_view.open_requested.connect(self.open_history_entry)
         self.settings_button.clicked.connect(self.open_settings)
+        self.about_button.clicked.connect(self.open_about)
 
     def _shortcuts(self) -> None:
         def add(keys: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], object]) -> None:
@@ -146,6 +161,7 @@ class MainWindow(QMainWindow):
         add(QKeySequence.StandardKey.Open, self.ask_open_file)
         add(QKeySequence.StandardKey.Print, self.result_view.print_result)
         add("Ctrl+,", self.open_settings)
+        add("F1", self.open_about)
         for keys in ("Ctrl++", "Ctrl+="):
             add(keys, lambda: self.change_text_scale(TEXT_SCALE_STEP))
         add("Ctrl+-", lambda: self.change_text_scale(-TEXT_SCALE_STEP))
@@ -167,6 +183,31 @@ class MainWindow(QMainWindow):
         self.runner.run(self._open_history, self._history_opened, self._history_failed)
         self.runner.run(self._open_blocklist, self._blocklist_opened, self._blocklist_failed)
         self.runner.run(self._prepare, self._prepared, self._prepare_failed)
+        self._load_library_info()
+
+    def _load_library_info(self) -> None:
+        self.runner.run(active_library_info, self._library_info_loaded, lambda _error: None)
+
+    def _library_info_loaded(self, info: LibraryInfo) -> None:
+        self.library_info = info
+        if self.about_dialog is not None:
+            self.about_dialog.set_library_info(info)
+        if self.settings_dialog is not None:
+            self.settings_dialog.set_library_info(info)
+
+    def _library_changed(self, info: LibraryInfo) -> None:
+        """An update pack was installed (or the previous library restored): load it for new checks.
+
+        The old backend keeps answering until the new one is ready; both run on the same worker.
+        """
+        self._library_info_loaded(info)
+        self.statusBar().showMessage(self.tr("Loading the updated scam library…"))
+        self.runner.run(self._prepare, self._prepared, self._reload_failed)
+
+    def _reload_failed(self, error: BaseException) -> None:
+        self.statusBar().showMessage(
+            self.tr("The updated scam library cannot be loaded: {error}").format(error=error), 10_000
+        )
 
     def _history_opened(self, history: History) -> None:
         self._history = history
@@ -350,6 +391,8 @@ class MainWindow(QMainWindow):
         """Community-centre mode, after the idle time: nothing of the last visitor stays on screen."""
         if self.settings_dialog is not None:
             self.settings_dialog.close()
+        if self.about_dialog is not None:
+            self.about_dialog.close()
         self.clear()
         self.contact_page.reset()
         self.tabs.setCurrentWidget(self.check_page)
@@ -409,8 +452,11 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         if self.settings_dialog is None:
-            self.settings_dialog = SettingsDialog(self.settings, self)
+            self.settings_dialog = SettingsDialog(
+                self.settings, self, runner=self.runner, library_info=self.library_info
+            )
             self.settings_dialog.settings_changed.connect(self.change_settings)
+            self.settings_dialog.library_changed.connect(self._library_changed)
             self.settings_dialog.finished.connect(self._settings_closed)
         self.settings_dialog.open()
         return self.settings_dialog
@@ -419,6 +465,18 @@ class MainWindow(QMainWindow):
         if self.settings_dialog is not None:
             self.settings_dialog.deleteLater()
             self.settings_dialog = None
+
+    def open_about(self) -> AboutDialog:
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(self.library_info, self)
+            self.about_dialog.finished.connect(self._about_closed)
+        self.about_dialog.open()
+        return self.about_dialog
+
+    def _about_closed(self) -> None:
+        if self.about_dialog is not None:
+            self.about_dialog.deleteLater()
+            self.about_dialog = None
 
     # Language ---------------------------------------------------------------------------
 
@@ -436,6 +494,8 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Sections of ScamLens"))
         self.settings_button.setText(self.tr("&Settings…"))
         self.settings_button.setAccessibleName(self.tr("Open the settings: language, text size, contrast"))
+        self.about_button.setText(self.tr("Abo&ut"))
+        self.about_button.setAccessibleName(self.tr("About ScamLens: versions and notices (F1)"))
         if self._message is not None:
             words, busy, error = self._message
             self.result_view.show_message(words(), busy=busy, error=error)

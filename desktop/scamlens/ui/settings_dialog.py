@@ -1,17 +1,27 @@
-"""Settings: language, text size, high contrast, community-centre mode. Every change applies at once."""
+"""Settings: language, text size, high contrast, community-centre mode, pattern library updates.
+
+Every change applies at once. Installing an update pack (or restoring the previous library)
+runs on the window's TaskRunner; `library_changed` tells the window to reload its library.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QGroupBox,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -25,16 +35,46 @@ from scamlens.settings import (
     Settings,
 )
 
+if TYPE_CHECKING:
+    from scamlens.library_packs import LibraryInfo
+
+    from .tasks import TaskRunner
+
 # Each language is named in itself, so anyone can find their own.
 LANGUAGE_NAMES = {"zh-Hans": "简体中文", "zh-Hant": "繁體中文", "en": "English"}
 
 
+def _install(path: Path) -> LibraryInfo:
+    from scamlens.library_packs import install_pack  # cryptography: only loaded when needed
+
+    return install_pack(path)
+
+
+def _restore() -> LibraryInfo:
+    from scamlens.library_packs import restore_previous
+
+    return restore_previous()
+
+
 class SettingsDialog(QDialog):
     settings_changed = Signal(object)  # Settings
+    library_changed = Signal(object)  # LibraryInfo: an update pack was installed or the previous one restored
+    library_task_finished = Signal()  # an install or restore ended, either way (for tests)
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        runner: TaskRunner | None = None,
+        library_info: LibraryInfo | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.runner = runner
+        self.library_info = library_info
+        self._library_busy = False
+        self._library_message: Callable[[], str] | None = None  # re-worded on language change
         self.language_label = QLabel(self)
         self.language_box = QComboBox(self)
         for code, name in LANGUAGE_NAMES.items():
@@ -54,6 +94,21 @@ class SettingsDialog(QDialog):
         self.idle_label.setBuddy(self.idle_box)
         self.kiosk_note = QLabel(self)
         self.kiosk_note.setWordWrap(True)
+        self.library_group = QGroupBox(self)
+        self.library_label = QLabel(self.library_group)
+        self.library_label.setWordWrap(True)
+        self.install_button = QPushButton(self.library_group)
+        self.restore_button = QPushButton(self.library_group)
+        self.library_status = QLabel(self.library_group)
+        self.library_status.setWordWrap(True)
+        self.library_status.hide()
+        group_layout = QVBoxLayout(self.library_group)
+        group_layout.addWidget(self.library_label)
+        group_layout.addWidget(self.install_button)
+        group_layout.addWidget(self.restore_button)
+        group_layout.addWidget(self.library_status)
+        self.install_button.clicked.connect(self.ask_install_pack)
+        self.restore_button.clicked.connect(self.restore_previous_library)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
 
@@ -67,6 +122,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.kiosk_note)
+        layout.addWidget(self.library_group)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
@@ -90,6 +146,7 @@ class SettingsDialog(QDialog):
         self.idle_box.setEnabled(settings.kiosk)
         for widget in widgets:
             widget.blockSignals(False)
+        self._update_library_buttons()
 
     def _kiosk_toggled(self, on: bool) -> None:
         self.settings = self.settings.with_kiosk(on)  # larger text by default in community-centre mode
@@ -106,7 +163,96 @@ class SettingsDialog(QDialog):
             idle_minutes=self.idle_box.value(),
         )
         self.idle_box.setEnabled(self.settings.kiosk)
+        self._update_library_buttons()
         self.settings_changed.emit(self.settings)
+
+    # Pattern library updates ---------------------------------------------------------------
+
+    def _update_library_buttons(self) -> None:
+        """Visitors in community-centre mode cannot change the library; nor while a change runs."""
+        enabled = not self.settings.kiosk and not self._library_busy and self.runner is not None
+        self.install_button.setEnabled(enabled)
+        self.restore_button.setEnabled(enabled)
+
+    def set_library_info(self, info: LibraryInfo | None) -> None:
+        self.library_info = info
+        self.library_label.setText(self._library_text())
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Wrapped labels that got longer need more height than the dialog was given when shown."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        if layout.hasHeightForWidth():
+            height = layout.totalHeightForWidth(self.width())
+            if height > self.height():
+                self.resize(self.width(), height)
+
+    def _library_text(self) -> str:
+        info = self.library_info
+        if info is None:
+            return self.tr("Loading the library's version…")
+        origin = self.tr("installed update") if info.installed else self.tr("built in")
+        return self.tr("Version {version}, {date} ({origin})").format(
+            version=info.version, date=info.date, origin=origin
+        )
+
+    def ask_install_pack(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a library update pack"),
+            "",
+            self.tr("ScamLens library packs (*.slpack);;All files (*)"),
+        )
+        if path:
+            self.install_pack(Path(path))
+
+    def install_pack(self, path: Path) -> None:
+        """Verify and install `path` on the worker thread; the outcome is shown in the dialog."""
+        self._run_library_task(lambda: _install(path), lambda: self.tr("Checking and installing the update pack…"))
+
+    def restore_previous_library(self) -> None:
+        self._run_library_task(_restore, lambda: self.tr("Restoring the previous library…"))
+
+    def _run_library_task(self, function: Callable[[], LibraryInfo], busy: Callable[[], str]) -> None:
+        if self.runner is None or self._library_busy or self.settings.kiosk:
+            return
+        self._library_busy = True
+        self._update_library_buttons()
+        self._say_library(busy)
+        self.runner.run(function, self._library_done, self._library_failed)
+
+    def _library_done(self, info: LibraryInfo) -> None:
+        self._library_busy = False
+        self._update_library_buttons()
+        self.set_library_info(info)
+        self._say_library(
+            lambda: self.tr("Done. New checks now use pattern library {version}.").format(version=info.version)
+        )
+        self.library_changed.emit(info)
+        self.library_task_finished.emit()
+
+    def _library_failed(self, error: BaseException) -> None:
+        from scamlens.library_packs import PackError
+
+        self._library_busy = False
+        self._update_library_buttons()
+        if isinstance(error, PackError):
+            self._say_library(lambda: error.message(self.settings.language))
+        else:
+            detail = f"{type(error).__name__}: {error}"
+            self._say_library(lambda: self.tr("The library was not changed: {error}").format(error=detail))
+        self.library_task_finished.emit()
+
+    def _say_library(self, words: Callable[[], str] | None) -> None:
+        self._library_message = words
+        self.library_status.setText(words() if words else "")
+        self.library_status.setAccessibleName(self.library_status.text())
+        self.library_status.setVisible(words is not None)
+        self._grow_to_fit()
+        QTimer.singleShot(0, self._grow_to_fit)  # again once Qt has laid out the shown label
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -130,6 +276,14 @@ class SettingsDialog(QDialog):
                 "Community-centre mode keeps no history, uses larger text and clears the text and the result when nobody has used the computer for the chosen number of minutes."
             )
         )
+        self.library_group.setTitle(self.tr("Pattern library"))
+        self.library_label.setText(self._library_text())
+        self.install_button.setText(self.tr("&Install update pack…"))
+        self.install_button.setAccessibleName(self.tr("Install a pattern library update pack from a file"))
+        self.restore_button.setText(self.tr("&Restore previous library"))
+        self.restore_button.setAccessibleName(self.tr("Restore the pattern library used before the last update"))
+        if self._library_message is not None:
+            self._say_library(self._library_message)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close"))
         close.setAccessibleName(self.tr("Close the settings"))

@@ -1,0 +1,50 @@
+"""Scam messages written by us in fresh wording, one or more per documented type.
+
+They are not the pattern files' own examples: they check that the library catches the
+mechanism of each scam, not only the sentences its authors had in mind.
+"""
+
+import pytest
+
+from scamlens.engine import Checker
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("fake-customer-service", "您好，我是淘宝售后，您上周买的面膜检测出甲醛超标，我们给您三倍赔偿，请加客服QQ 88776655办理。"),
+        ("fake-customer-service", "您好，这里是快递理赔中心，您的包裹在运输中丢失，我们按价格两倍赔付，请下载云视讯APP进入会议室，我指导您操作。"),
+        ("fake-customer-service", "我是抖音客服，您开通了百万保障服务，每月扣费600元，如需关闭请按我说的打开支付宝借呗验证流水。"),
+        ("brushing-job", "招聘宝妈兼职，在家动动手指给商家点赞，一单5元，日结，加微信领任务。"),
+        ("brushing-job", "第一单返了10块，第二单要垫付300，完成三连单就能连本带佣金一起提现。"),
+        ("brushing-job", "你操作失误导致卡单了，需要再充值5000元才能解冻提现。"),
+        ("review-deletion-cash", "亲，你上次给我们的差评能删一下吗？删了给你返现50元红包，加我微信发你。"),
+        ("review-extortion", "老板，你们家详情页写了"最好"，这是违反广告法的极限词，给我转1000私了，不然我就去12315举报。"),
+        ("paid-traffic", "我们是专业团队，抖音涨粉1万粉丝只要300元，真人粉不掉粉，还能帮你删差评。"),
+        ("data-leak-offer", "出售一手精准客户数据，电商买家手机号、地址，一条两毛，量大从优。"),
+        ("teach-to-earn", "收徒教你职业打假，买到有问题的商品就能让商家赔钱，拜师费888，包教包会。"),
+        ("counterfeit-goods", "高仿LV包1:1复刻，和专柜一模一样，只要专柜价的一折，私聊微信发图。"),
+        ("livestream-buyback", "直播间这款翡翠是缅甸A货，我们是品牌代理，一年后平台按原价1.5倍回收，保值增值。"),
+        ("phishing-link", "您的ETC已失效，请点击 http://etc-gov.top 重新认证，否则将无法通行。"),
+        ("phishing-link", "【建设银行】您的积分即将清零，请登录 wap.ccb-jf.cc 兑换现金礼包。"),
+        ("investment-scam", "老师带单，内部消息，这只股明天必涨停，先投五千试试，稳赚不赔。"),
+        ("loan-scam", "无抵押贷款秒批，放款前需要先交3000元保证金验证还款能力，放款后一起退还。"),
+        ("off-platform-payment", "卖家说闲鱼上交易太慢，让我加他微信直接转账，他再发货。"),
+        ("off-platform-payment", "你的闲鱼账户未开通诚信保障，资金已被冻结，需要缴纳保证金2000元才能解冻。"),
+        ("game-trade-scam", "我是王者荣耀的玩家，出价2000买你的号，去这个交易平台上交易，平台链接我发你。"),
+        ("impersonation-authority", "您好，我是北京市公安局的警官，您的身份证涉嫌一起洗钱案，需要把资金转到安全账户配合调查，不要告诉家人。"),
+        ("impersonation-acquaintance", "小张，我是你们李总，我换了个新微信，现在在开会不方便接电话，你先帮我转5万给客户，回头报销。"),
+        ("romance-scam", "亲爱的，我在国外给你寄了礼物，现在被海关扣了，需要你先付8000元关税才能放行。"),
+        ("impersonation-acquaintance", "您好，我是您孩子的班主任，孩子在学校受伤了，需要马上交手术费，请转账到这个账户。"),
+        ("phishing-link", "恭喜您被选为幸运观众，获得奖金58000元和笔记本电脑，请登录 http://hjgz.xyz 领取，需先交手续费。"),
+        ("loan-scam", "我们平台可以帮你把网贷额度提高到5万，需要先交提额服务费800元。"),
+        ("phishing-link", "你好，你的快递因地址不详被退回，请点击链接更新收货地址并支付0.5元补运费。"),
+        ("fake-customer-service", "我是京东金融客服，您的学生账户未注销，会影响征信，请下载会议APP开启屏幕共享，我帮您注销。"),
+        ("brushing-job", "刷单兼职，做任务赚佣金，先充值后返还，本金加佣金秒到账，名额有限。"),
+        ("fake-customer-service", "您在我们平台的订单出现异常，退款需要您提供银行卡号和手机验证码。"),
+    ],
+)
+def test_scam_in_new_words_is_warned(checker: Checker, category: str, text: str) -> None:
+    verdict = checker.check(text)
+    assert verdict.warned, [(m.pattern.id, m.score) for m in verdict.near_misses]
+    assert category in {match.pattern.category for match in verdict.matches}

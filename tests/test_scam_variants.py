@@ -69,6 +69,22 @@ from scamlens.engine import Checker
         ),
         ("brushing-job", "刷单兼职，做任务赚佣金，先充值后返还，本金加佣金秒到账，名额有限。"),
         ("fake-customer-service", "您在我们平台的订单出现异常，退款需要您提供银行卡号和手机验证码。"),
+        # merchant side: extortion, paid traffic, data offers, refund abuse
+        ("review-extortion", "你家发的货有瑕疵，赔我500块私了，不然我找十几个号给你刷差评，再去平台投诉你虚假宣传。"),
+        ("review-extortion", '店家，你们宣传页写"第一品牌"违反广告法，每个极限词罚款起步，转我2000我就撤销举报。'),
+        ("review-extortion", "我们是维权团队，你店里好几个违规点，交3000保护费以后就不找你麻烦，不交就天天投诉。"),
+        ("refund-abuse", "外卖里吃出一根头发，你私下赔我200，不然我就给平台和食药监投诉，还要发到网上曝光。"),
+        ("refund-abuse", "教你仅退款技巧，下单后说没收到货申请仅退款，商家不敢不给，全套教程99元。"),
+        ("paid-traffic", "店铺刷好评套餐：100条带图好评380元，真实账号，不降权，先刷后付。"),
+        ("paid-traffic", "有偿删帖，负面新闻、差评都能删，百度、小红书都行，删一条500，删不掉不收费。"),
+        ("data-leak-offer", "同行订单数据有需要吗？精准买家资料，姓名电话地址都有，一万条八百。"),
+        ("data-leak-offer", "我是平台外包客服，能查到你店铺给差评的买家电话，一个50元，帮你联系删差评。"),
+        ("review-extortion", "亲，你们这个产品我检测了不合格，赔偿我十倍价款，私下转账就不投诉了，否则12315见。"),
+        ("paid-traffic", "直播间人气不够？真人粉丝进场，在线人数随便刷，一千人一小时100元，私聊。"),
+        ("teach-to-earn", "想学职业索赔吗？教你找商家的违规点逼他们赔钱，一个月赚两万，学费1288。"),
+        ("refund-abuse", "招刷手下单，确认收货后申请退款，平台会先垫付，一单给你提成30元。"),
+        ("review-extortion", "我已经截图你们的违规宣传了，你不想店被关就给我打5000，我保证不举报。"),
+        ("data-leak-offer", "出售快递单号和收件人信息，当天的新鲜数据，适合做回访营销，一条三毛。"),
     ],
 )
 def test_scam_in_new_words_is_warned(checker: Checker, category: str, text: str) -> None:

@@ -33,5 +33,10 @@ if [ ! -x .venv/bin/python ]; then
 fi
 # The ocr extra (~380 MB, screenshot checks) is installed too so CI runs the OCR tests:
 # measured 50 s for a fresh venv with .[test,ocr], and the OCR tests add ~35 s.
-.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,ocr]" 2>&1 | grep -v "^WARNING: Location" || true
-.venv/bin/python -c "import scamlens, PySide6, jieba, opencc, sqlite_utils" || { echo "setup: the install did not complete" >&2; exit 1; }
+if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,ocr]" > .venv/pip-install.log 2>&1; then
+  grep -v "^WARNING: Location" .venv/pip-install.log >&2
+  echo "setup: pip could not install ScamLens and its dependencies (see above)" >&2
+  exit 1
+fi
+.venv/bin/python -c "import scamlens, PySide6, jieba, opencc, sqlite_utils, ahocorasick, phonenumbers, publicsuffixlist, cryptography, platformdirs, pytest, pytestqt" \
+  || { echo "setup: the install did not complete" >&2; exit 1; }

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 import scamlens
 
+from .translations import RetranslatesOnLanguageChange
+
 if TYPE_CHECKING:
     from scamlens.library_packs import LibraryInfo
 
@@ -17,7 +19,7 @@ APP_NAMES = "识骗镜 · ScamLens"
 LINE_EMS = 32  # a comfortable line length for the wrapped text, in average character widths
 
 
-class AboutDialog(QDialog):
+class AboutDialog(RetranslatesOnLanguageChange, QDialog):
     def __init__(self, library_info: LibraryInfo | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library_info = library_info
@@ -87,9 +89,7 @@ class AboutDialog(QDialog):
         super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange:
             self.fit()
         super().changeEvent(event)
 

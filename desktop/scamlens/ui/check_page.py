@@ -5,7 +5,7 @@ Only layout and wording live here; MainWindow decides what the buttons do.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,9 +20,10 @@ from .input_box import InputBox
 from .keyboard import chain_tab_order
 from .result_view import ResultView
 from .screenshot import ScreenshotBar, ScreenshotReader
+from .translations import RetranslatesOnLanguageChange
 
 
-class CheckPage(QWidget):
+class CheckPage(RetranslatesOnLanguageChange, QWidget):
     audience_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -125,11 +126,6 @@ class CheckPage(QWidget):
     def set_ready(self, ready: bool) -> None:
         self.check_button.setEnabled(ready)
         self.check_button.setToolTip("" if ready else self.tr("Preparing the scam library…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.audience_label.setText(self.tr("Who are you?"))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,7 @@ from .report import ICON_URL, box_html
 from .result_view import ResultBrowser, icon_size
 from .tasks import TaskRunner
 from .theme import RISK_SCALE, risk_colours
+from .translations import RetranslatesOnLanguageChange
 
 if TYPE_CHECKING:
     from scamlens.engine.contacts import ContactAssessment
@@ -78,7 +79,7 @@ def _assess(value: str, context: str | None, kind: str | None, blocklist: Blockl
     return assess_contact(value, context, kind=kind, blocklist=blocklist)
 
 
-class ContactPage(QWidget):
+class ContactPage(RetranslatesOnLanguageChange, QWidget):
     contact_checked = Signal()  # a result (or an input error) is on screen
     blocklist_updated = Signal()  # the blocklist panel shows the database's current state
     message_shown = Signal(str)  # a blocklist action's outcome, already in the UI language
@@ -600,11 +601,6 @@ class ContactPage(QWidget):
         self.export_button.setEnabled(self.blocklist is not None)
 
     # Language -------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.value_label.setText(self.tr("&Phone number, WeChat or QQ id, shop name or link:"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contextlib import suppress
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from scamlens.store.history import History, HistoryEntry
 
 from .flow_layout import flow_row
 from .keyboard import chain_tab_order
+from .translations import RetranslatesOnLanguageChange
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -82,7 +83,7 @@ class HistoryModel(QAbstractTableModel):
         return (self.tr("Date"), self.tr("First words"), self.tr("Verdict"))[section]
 
 
-class HistoryView(QWidget):
+class HistoryView(RetranslatesOnLanguageChange, QWidget):
     open_requested = Signal(object)  # HistoryEntry
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -172,11 +173,6 @@ class HistoryView(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.model.history.clear()
             self.model.reload()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         if self.enabled:

@@ -29,6 +29,7 @@ from scamlens.engine.wording import say
 from .flow_layout import flow_row
 from .guidance import audience_name, category_name
 from .keyboard import chain_tab_order
+from .translations import RetranslatesOnLanguageChange
 
 if TYPE_CHECKING:
     from scamlens.store.library_db import SearchResult
@@ -67,7 +68,7 @@ class _WrappingDelegate(QStyledItemDelegate):
         return QSize(hint.width(), max(hint.height(), bounds.height() + 6))
 
 
-class LibraryBrowser(QWidget):
+class LibraryBrowser(RetranslatesOnLanguageChange, QWidget):
     """Every documented pattern: pick one to read it in full."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -278,9 +279,7 @@ class LibraryBrowser(QWidget):
     # Language ---------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange:
             self._fit_search_box()
         super().changeEvent(event)
 

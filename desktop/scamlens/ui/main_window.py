@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QPushButton, QTabWidget, QWidget
 
@@ -33,7 +33,7 @@ from .report import build_report
 from .settings_dialog import SettingsDialog
 from .tasks import TaskRunner
 from .theme import apply_look, highlight_colours, setup_fonts
-from .translations import Translators
+from .translations import RetranslatesOnLanguageChange, Translators
 
 if TYPE_CHECKING:
     from scamlens.library_packs import LibraryInfo
@@ -59,7 +59,7 @@ def open_blocklist() -> Blocklist:
     return Blocklist.open()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(RetranslatesOnLanguageChange, QMainWindow):
     ready = Signal()  # the library is loaded and Check is enabled
     check_finished = Signal()  # a result is on screen
 
@@ -479,11 +479,6 @@ class MainWindow(QMainWindow):
             self.about_dialog = None
 
     # Language ---------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("ScamLens — check a message against documented scams"))

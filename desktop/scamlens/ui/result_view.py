@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, QUrl, Signal
+from PySide6.QtCore import QSize, QUrl, Signal
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QImage, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from .icons import risk_pixmap
 from .printing import PRINT_POINTS, print_html, save_pdf
 from .report import ICON_URL, Report, box_html, printable_html, report_html, report_plain_text
 from .theme import RISK_SCALE, risk_colours
+from .translations import RetranslatesOnLanguageChange
 
 ICON_SCALE = 1.5  # the icon, relative to the risk word's line height
 
@@ -46,7 +47,7 @@ class ResultBrowser(QTextBrowser):
         return QSize(super().sizeHint().width(), 6 * self.fontMetrics().lineSpacing())
 
 
-class ResultView(QWidget):
+class ResultView(RetranslatesOnLanguageChange, QWidget):
     """What the check found, or why there is nothing to show yet."""
 
     copied = Signal()
@@ -170,11 +171,6 @@ class ResultView(QWidget):
         self.pdf_saved.emit(path)
 
     # Language ---------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.copy_button.setText(self.tr("Cop&y result"))

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,8 @@ from scamlens.settings import (
     Settings,
 )
 
+from .translations import RetranslatesOnLanguageChange
+
 if TYPE_CHECKING:
     from scamlens.library_packs import LibraryInfo
 
@@ -56,7 +58,7 @@ def _restore() -> LibraryInfo:
     return restore_previous()
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(RetranslatesOnLanguageChange, QDialog):
     settings_changed = Signal(object)  # Settings
     library_changed = Signal(object)  # LibraryInfo: an update pack was installed or the previous one restored
     library_task_finished = Signal()  # an install or restore ended, either way (for tests)
@@ -253,11 +255,6 @@ class SettingsDialog(QDialog):
         self.library_status.setVisible(words is not None)
         self._grow_to_fit()
         QTimer.singleShot(0, self._grow_to_fit)  # again once Qt has laid out the shown label
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))

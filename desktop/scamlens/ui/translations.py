@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from scamlens.paths import cache_dir, resources_dir
 
@@ -68,6 +68,15 @@ def qm_file(lang: str) -> Path | None:
             sys.stderr.write(f"scamlens: cannot compile {source.name}; the window stays in English\n")
             return None
     return target
+
+
+class RetranslatesOnLanguageChange:
+    """Mix in before the Qt class: calls `self.retranslate()` whenever the language changes."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # type: ignore[attr-defined]
+        super().changeEvent(event)  # type: ignore[misc]
 
 
 class Translators:

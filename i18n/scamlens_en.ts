@@ -118,6 +118,10 @@
         <source>Game trading scams</source>
         <translation>Game trading scams</translation>
     </message>
+    <message>
+        <source>Several scam tactics at once</source>
+        <translation>Several scam tactics at once</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

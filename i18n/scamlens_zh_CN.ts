@@ -118,6 +118,10 @@
         <source>Game trading scams</source>
         <translation>游戏交易诈骗</translation>
     </message>
+    <message>
+        <source>Several scam tactics at once</source>
+        <translation>多种诈骗手法同时出现</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

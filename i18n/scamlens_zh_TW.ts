@@ -118,6 +118,10 @@
         <source>Game trading scams</source>
         <translation>遊戲交易詐騙</translation>
     </message>
+    <message>
+        <source>Several scam tactics at once</source>
+        <translation>多種詐騙手法同時出現</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

@@ -16,12 +16,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from scamlens import cli, library_packs
 from scamlens.cli_library import SELF_TEST_TEXT
 from scamlens.engine import load_library
+from scamlens.engine.examples import ExampleChecker
 from scamlens.library_packs import (
     MESSAGES,
     PackError,
     active_library_info,
     build_pack,
-    example_problems,
     generate_keypair,
     install_pack,
     key_id,
@@ -261,7 +261,7 @@ def test_an_installed_pack_changed_on_disk_is_not_used(packs: dict[str, Path]) -
 
 
 def test_the_shipped_library_passes_its_own_examples(library) -> None:
-    assert example_problems(library) == []
+    assert ExampleChecker(library).problems() == []
 
 
 def test_build_pack_refuses_a_library_failing_its_examples(tmp_path: Path, key: Ed25519PrivateKey) -> None:

@@ -46,8 +46,9 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from scamlens.engine import Checker, Library, LibraryError, load_library
-from scamlens.engine.library import Example, Pattern, library_files
+from scamlens.engine import Library, LibraryError, load_library
+from scamlens.engine.examples import ExampleChecker
+from scamlens.engine.library import library_files
 from scamlens.paths import data_dir, resources_dir
 
 PACK_FORMAT = 1
@@ -312,49 +313,6 @@ def active_library_info(keys: list[Ed25519PublicKey] | None = None) -> LibraryIn
     return read_library_info(resources_dir())
 
 
-# --- examples: the same checks tests/test_patterns.py makes ------------------------------
-
-
-def example_problem(checker: Checker, pattern: Pattern, example: Example) -> str | None:
-    """Why `example` fails its pattern (None if it passes).
-
-    "match" examples must match their pattern, every piece of evidence must be the exact
-    words of the text, and every `highlight` word must be covered by evidence; "none"
-    examples must match no pattern and be rated no more than low risk.
-    """
-    verdict = checker.check(example.text)
-    where = f"{pattern.id}: {example.text[:30]!r}"
-    if example.expect == "none":
-        if verdict.matches or verdict.risk not in ("none", "low"):
-            return f"{where} should match nothing but matched {sorted(m.pattern.id for m in verdict.matches)}"
-        return None
-    matches = {match.pattern.id: match for match in verdict.matches}
-    if pattern.id not in matches:
-        return f"{where} should match {pattern.id} but matched {sorted(matches)}"
-    covered: set[int] = set()
-    for evidence in matches[pattern.id].evidence:
-        if example.text[evidence.start : evidence.end] != evidence.words:
-            return f"{where}: evidence {evidence.words!r} is not at {evidence.start}–{evidence.end}"
-        covered.update(range(evidence.start, evidence.end))
-    for word in example.highlight:
-        start = example.text.index(word)
-        if not set(range(start, start + len(word))) <= covered:
-            return f"{where}: {word!r} is not highlighted"
-    return None
-
-
-def example_problems(library: Library) -> list[str]:
-    """Every example in the library that fails its own pattern (empty: all pass)."""
-    checker = Checker(library)
-    problems = []
-    for pattern in library.patterns:
-        for example in pattern.examples:
-            problem = example_problem(checker, pattern, example)
-            if problem:
-                problems.append(problem)
-    return problems
-
-
 def validate_library(folder: Path) -> Library:
     """Load `folder` as a library and run every example; PackError("malformed") if anything fails."""
     try:
@@ -365,7 +323,7 @@ def validate_library(folder: Path) -> Library:
     except LibraryError as error:
         more = f" (+{len(error.problems) - 1})" if len(error.problems) > 1 else ""
         raise PackError("malformed", detail=error.problems[0] + more) from None
-    problems = example_problems(library)
+    problems = ExampleChecker(library).problems()
     if problems:
         more = f" (+{len(problems) - 1})" if len(problems) > 1 else ""
         raise PackError("malformed", detail=problems[0] + more)

@@ -91,6 +91,7 @@ class Pattern:
     cases: tuple[Case, ...]
     examples: tuple[Example, ...]
     path: Path
+    fallback: bool = False  # reported only when no other pattern warns
 
 
 @dataclass(frozen=True)
@@ -256,6 +257,10 @@ def _load_pattern(
         if not group or any(name not in signal_names for name in group):
             read.problem(f"rule.requires group {list(group)} names an unknown signal or is empty")
 
+    fallback = data.get("fallback", False)
+    if not isinstance(fallback, bool):
+        read.problem("'fallback' must be true or false")
+
     cases = tuple(
         Case(read.text(c, "source"), read.text(c, "date"), read.localised(c, "summary"), c.get("seed"), c.get("url"))
         for c in data.get("case", [])
@@ -294,6 +299,7 @@ def _load_pattern(
         cases=cases,
         examples=tuple(examples),
         path=path,
+        fallback=fallback is True,
     )
 
 

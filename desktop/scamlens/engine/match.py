@@ -142,6 +142,10 @@ class Checker:
         def seriousness(match: Match) -> tuple[int, int, int]:
             return (_LEVEL_ORDER[match.level], -match.score, _LEVEL_ORDER[match.pattern.severity])
 
+        if any(not match.pattern.fallback for match in matches):
+            # A specific pattern explains the message better than a tally of red flags.
+            matches = [match for match in matches if not match.pattern.fallback]
+            near_misses = [match for match in near_misses if not match.pattern.fallback]
         matches.sort(key=seriousness)
         near_misses.sort(key=seriousness)
         if matches:

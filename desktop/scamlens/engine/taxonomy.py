@@ -25,4 +25,5 @@ CATEGORIES = (
     "impersonation-acquaintance",
     "romance-scam",
     "game-trade-scam",
+    "several-red-flags",
 )

@@ -89,5 +89,6 @@ def category_name(category: str) -> str:
         "impersonation-acquaintance": translate("Category", "Pretending to be someone you know"),
         "romance-scam": translate("Category", "Romance scams"),
         "game-trade-scam": translate("Category", "Game trading scams"),
+        "several-red-flags": translate("Category", "Several scam tactics at once"),
     }
     return names.get(category, category)

@@ -61,7 +61,7 @@ def test_police_claim_in_traditional_chinese_counts():
     assert "phone.overseas_claims_domestic" in codes(assess_contact("+639123456789", "我是北京市公安局民警"))
 
 
-@pytest.mark.parametrize("number", ["17012345678", "17112345678", "16212345678", "16512345678"])
+@pytest.mark.parametrize("number", ["17012345678", "17112345678", "16212345678", "16512345678", "16712345678"])
 def test_virtual_operator_segments(number):
     assessment = assess_contact(number)
     assert "phone.virtual" in codes(assessment)
@@ -76,6 +76,43 @@ def test_official_numbers_are_recognised_with_the_spoofing_caveat(number):
     assert official and official[0].sources
     assert not assessment.flagged
     assert "伪造" in official[0].reason("zh-Hans") and "faked" in official[0].reason("en")
+
+
+def test_167_is_a_china_unicom_virtual_segment():
+    assessment = assess_contact("+86 167 1234 5678", kind="phone")
+    virtual = [f for f in assessment.findings if f.code == "phone.virtual"]
+    assert virtual and virtual[0].values["prefix"] == "167"
+    assert virtual[0].values["host"]["en"] == "China Unicom"
+    assert "virtual operators" in virtual[0].reason("en")
+
+
+PLATFORM_NUMBERS = [
+    ("9510211", "Taobao customer service"), ("950618", "JD.com customer service"),
+    ("95118", "JD Finance customer service"), ("950616", "JD Logistics customer service"),
+    ("95338", "SF Express customer service"), ("95152", "Douyin customer service"),
+    ("95766", "Douyin Pay customer service"), ("951966", "Cainiao customer service"),
+    ("400-178-7878", "Cainiao Guoguo customer service"), ("9510222", "Xianyu customer service"),
+    ("95017", "WeChat Pay customer service"), ("95188", "Alipay customer service"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("number", "name"), PLATFORM_NUMBERS)
+def test_platform_service_numbers_are_recognised_by_name(number, name):
+    assessment = assess_contact(number, kind="phone")
+    assert codes(assessment) == {"phone.official"}
+    assert assessment.facts["official_name"]["en"] == name
+    finding = assessment.findings[0]
+    assert finding.sources and not assessment.flagged
+    assert "dial the official number yourself" in finding.reason("en") and "自己拨打" in finding.reason("zh-Hans")
+
+
+# 951963 is the number a vCards issue reports as wrong for Cainiao. 9510212 is deliberately not used:
+# a vCards commenter calls it Taobao's outbound line, so it is not a safe "fake" example.
+@pytest.mark.parametrize("number", ["95339", "950619", "9510213", "951963", "95153", "4001787879"])
+def test_near_misses_of_official_numbers_are_not_recognised(number):
+    assessment = assess_contact(number, kind="phone")
+    assert not assessment.facts.get("official")
+    assert not {"phone.official", "phone.official_sms"} & codes(assessment)
 
 
 def test_12381_only_sends_texts():

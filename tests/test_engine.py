@@ -104,3 +104,18 @@ def test_a_victims_own_account_of_a_scam_still_warns(checker: Checker) -> None:
     verdict = checker.check("有个自称是警察的人打电话说我涉嫌洗钱，让我把钱转入安全账户，还说不要告诉家人")
     assert verdict.warned
     assert verdict.matches[0].pattern.category == "impersonation-authority"
+
+
+def test_several_red_flags_only_resemble_and_give_way_to_a_specific_pattern(checker: Checker, library) -> None:
+    tally = checker.check("您好，我是某某科技的工作人员，你的账号被冻结了，需要充值500元才能解除，请尽快处理。")
+    assert [m.pattern.id for m in tally.matches] == ["several-red-flags"]
+    for lang in ("zh-Hans", "zh-Hant", "en"):
+        headline = verdict_to_dict(tally, library, lang)["matches"][0]["headline"]
+        assert "符合已记录" not in headline and "符合已記錄的騙局模式：" not in headline
+        assert "Matches the documented pattern" not in headline
+    # The same red flags inside a documented scam: only the specific pattern is reported.
+    specific = checker.check(
+        "我是淘宝客服，您买的面膜甲醛超标，给您三倍赔偿，请加客服QQ并下载会议软件，把验证码发给我。"
+    )
+    ids = [m.pattern.id for m in specific.matches]
+    assert "fake-customer-service" in ids and "several-red-flags" not in ids

@@ -24,7 +24,10 @@ def _benign_to_dict(finding: BenignFinding, lang: str) -> dict[str, Any]:
 
 def match_to_dict(match: Match, library: Library, lang: str) -> dict[str, Any]:
     pattern = match.pattern
-    headline_key = "headline.near" if match.level == "low" else "headline.match"
+    if match.level == "low":
+        headline_key = "headline.near"
+    else:
+        headline_key = "headline.fallback" if pattern.fallback else "headline.match"
     return {
         "pattern": pattern.id,
         "category": pattern.category,

@@ -1,8 +1,8 @@
 """Fixed wording of verdicts in the three languages, kept together in one place.
 
 Pattern-specific text lives in the pattern files; this is only the frame around it.
-The wording never overclaims: a match "matches the documented pattern", and no match is
-never called "safe".
+The wording never overclaims: a match "matches the documented pattern", the fallback that
+tallies red flags only "resembles", and no match is never called "safe".
 """
 
 from __future__ import annotations
@@ -20,6 +20,11 @@ WORDING: dict[str, dict[str, str]] = {
         "zh-Hans": "符合已记录的骗局模式：{title}",
         "zh-Hant": "符合已記錄的騙局模式：{title}",
         "en": "Matches the documented pattern: {title}",
+    },
+    "headline.fallback": {
+        "zh-Hans": "不完全符合某一种已记录的骗局，但{title}",
+        "zh-Hant": "不完全符合某一種已記錄的騙局，但{title}",
+        "en": "No single documented pattern fits, but it resembles them: {title}",
     },
     "headline.near": {
         "zh-Hans": "有些说法与“{title}”相似，但未达到已记录骗局模式的程度",

@@ -225,12 +225,56 @@ def test_guess_kind():
     assert guess_kind("华为官方旗舰店") == "shop"
 
 
+@pytest.mark.parametrize("number", ["9510211", "9510222", "950618", "95338", "96110", "12381", "95105888"])
+def test_guess_kind_reads_service_numbers_as_phones(number):
+    assert guess_kind(number) == "phone"
+
+
+@pytest.mark.parametrize("number", ["12345678", "853467923", "9510211888"])
+def test_guess_kind_keeps_qq_ids(number):
+    assert guess_kind(number) == "qq"
+
+
+def test_cli_contact_reads_a_7_digit_service_number_as_a_phone(capsys):
+    assert main(["contact", "9510211", "--json", "--lang", "en", "--no-blocklist"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["kind"] == "phone"
+    assert data["findings"][0]["code"] == "phone.official"
+
+
+def test_an_unlisted_8_digit_95_number_is_a_short_service_number_not_invalid():
+    assessment = assess_contact("95105888", kind="phone")
+    assert assessment.facts["valid"] is True and assessment.facts["type"] == "short service number"
+    assert not assessment.facts.get("official") and not assessment.flagged
+
+
 def test_entities_from_extract_can_be_assessed():
     text = "我是淘宝客服，请加微信 kefu8899 或点 http://taobao-refund.cn 办理退款"
     entities = extract_entities(normalise(text))
     kinds = {e.kind: assess_contact(e, text) for e in entities if e.kind in ("wechat", "url")}
     assert kinds["url"].severity == "high"
     assert "account.off_platform" in codes(kinds["wechat"])
+
+
+def test_a_service_number_in_a_message_is_assessed_as_the_published_number(checker, library):
+    from scamlens.engine.contacts import assess_entities
+    from scamlens.engine.explain import verdict_to_dict
+
+    text = "我是京东客服，请拨打 950618 核实"
+    verdict = checker.check(text)
+    assert [(e.kind, e.value, e.start, e.end) for e in verdict.contacts] == [("phone", "950618", 11, 17)]
+    contacts = assess_entities(list(verdict.contacts), text)
+    data = verdict_to_dict(verdict, library, "zh-Hans", contacts)
+    finding = data["contacts"][0]["assessment"]["findings"][0]
+    assert finding["code"] == "phone.official"
+    assert "京东客服" in finding["reason"] and "请挂断后，自己拨打官方号码核实" in finding["reason"]
+
+
+def test_cli_check_lists_a_service_number_with_the_dial_back_advice(capsys):
+    assert main(["check", "--lang", "zh-Hans", "我是京东客服，请拨打 950618 核实"]) == 0
+    out = capsys.readouterr().out
+    assert "950618" in out
+    assert "这是公布的京东客服号码。但来电显示可以伪造：请挂断后，自己拨打官方号码核实。" in out
 
 
 # -- data and wording --------------------------------------------------------------------------

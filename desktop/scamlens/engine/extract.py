@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+import tomllib
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .normalise import NormalisedText
 
@@ -33,6 +36,26 @@ _MONEY = re.compile(
     r"(?:[¥￥]|rmb)\s?(?P<a>\d+(?:\.\d+)?)"
     r"|(?P<b>\d+(?:\.\d+)?)\s?(?P<unit>万元|万|元|块钱|块|w)(?![a-z])"
     r"|(?P<c>[一二三四五六七八九十两百千万]+)(?P<cunit>元|块钱|块)"
+)
+# Short service numbers (95xxx-95xxxxxx, 96xxx-96xxxxxx, the 123xx government lines) and any
+# other published number in resources/contacts/official_numbers.toml that _PHONE misses (110).
+# Digits alone are often amounts, codes or order numbers, so a candidate counts only when it
+# stands alone and is labelled or dialled as a phone number (see _is_service_number).
+_SERVICE_SHAPES = (r"9[56]\d{3,6}", r"123\d{2}")
+_CALL_BEFORE = re.compile(
+    r"(?:拨打|拨|致电|回拨|回电|呼叫|打电话|打给|联系|call|dial)[^\d,.!?;\n]{0,12}$"  # "请拨打京东官方客服 950618"
+    r"|(?:电话|热线|专线|客服|号码|来电|服务号|tel|phone|hotline)(?:是|为)?[\s:]*$"  # "客服电话：95338"
+)
+_CALL_AFTER = re.compile(r"^\s*[)）]?[^\d,.!?;\n]{0,5}?(?:热线|专线|客服|电话|来电|报警|hotline)")
+# Labels that make the digits something else: an order number, a code, a sum of money.
+_NOT_PHONE_BEFORE = re.compile(
+    r"(?:订单|单号|编号|工号|尾号|验证码|校验码|动态码|密码|卡号|账号|帐号|账户|取件码|提货码|序号|型号|批号|邮编"
+    r"|code|id|qq|微信|转账|汇款|付款|打款|支付|充值|退款|退还|赔付|返还|金额|共计|合计|总计|价格|收费|费用|工资|余额"
+    r"|第|¥|￥|\$|rmb)(?:号|码)?(?:是|为)?[\s:#]*$"
+)
+_NOT_PHONE_AFTER = re.compile(
+    r"^\s*(?:元|块|万|千|百|亿|%|‰|年|月|日|号(?!码)|个|件|次|人|天|小时|分|秒|斤|克|公斤|米|平|位|名|条|单|笔|期|届|岁"
+    r"|w(?![a-z])|k(?![a-z])|rmb|yuan)"
 )
 _CN_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -82,10 +105,56 @@ def _entity(normalised: NormalisedText, kind: str, value: str, start: int, end: 
     return Entity(kind, value, original_start, original_end, normalised.original[original_start:original_end])
 
 
+@lru_cache(maxsize=1)
+def _official_numbers() -> frozenset[str]:
+    """The numbers in official_numbers.toml. Read here rather than through
+    contacts.tables(), whose package costs ~30 ms to import; a missing file means none."""
+    from scamlens.paths import resources_dir
+
+    try:
+        with (resources_dir() / "contacts" / "official_numbers.toml").open("rb") as handle:
+            numbers = tomllib.load(handle).get("number", [])
+    except (OSError, tomllib.TOMLDecodeError):
+        return frozenset()
+    return frozenset(str(entry.get("number", "")) for entry in numbers)
+
+
+@lru_cache(maxsize=1)
+def _service_pattern() -> re.Pattern[str]:
+    shape = re.compile("|".join(_SERVICE_SHAPES))
+    extra = sorted(
+        number
+        for number in _official_numbers()
+        if number.isascii() and number.isdigit() and 3 <= len(number) <= 8 and not shape.fullmatch(number)
+    )
+    alternatives = [*_SERVICE_SHAPES, *extra]  # each starts with a plain digit
+    # The pattern opens with a character class so the regex engine can skip to candidate
+    # digits (5x faster than opening with the lookbehinds); each branch rechecks its digit.
+    first = "".join(sorted({alternative[0] for alternative in alternatives}))
+    branches = "|".join(f"(?<={alternative[0]}){alternative[1:]}" for alternative in alternatives)
+    return re.compile(
+        rf"[{first}](?<![a-z0-9+\-.#@_/=&%].)(?<!\d[.,].)"  # not the tail of a number, id or link
+        rf"(?:{branches})"
+        r"(?!\d|[.,\-]\d|[a-z])"  # nor its head
+    )
+
+
+def _is_service_number(text: str, start: int, end: int) -> bool:
+    """Whether the short number at text[start:end] stands as a phone number in its sentence."""
+    before, after = text[max(0, start - 16) : start], text[end : end + 8]
+    if _NOT_PHONE_BEFORE.search(before) or _NOT_PHONE_AFTER.match(after):
+        return False
+    number = text[start:end]
+    if len(number) >= 5 and number in _official_numbers():
+        return True  # a published number needs no "call" word; 110 does ("身高110")
+    return bool(_CALL_BEFORE.search(before) or _CALL_AFTER.match(after))
+
+
 # What each kind cannot occur without: the full regex runs only when this is found.
 _NEEDS = {
     "url": re.compile(r"[./]"),
     "phone": re.compile(r"\d{5}"),
+    "service": re.compile(r"\d{3}"),
     "wechat": re.compile(r"微信|wechat|weixin|vx|wx"),
     "qq": re.compile(r"qq"),
     "money": re.compile(r"[¥￥元块万w]|rmb"),
@@ -119,5 +188,24 @@ def extract_entities(normalised: NormalisedText) -> list[Entity]:
     for match in _finditer("money", _MONEY, text):
         if not inside_url(match.start()):
             found.append(_entity(normalised, "money", _money_value(match), *match.span()))
+    if _NEEDS["service"].search(text):
+        found.extend(_service_numbers(normalised, found))
     found.sort(key=lambda entity: (entity.start, entity.kind))
     return found
+
+
+def _service_numbers(normalised: NormalisedText, found: list[Entity]) -> list[Entity]:
+    """Short service numbers not already inside another contact or an amount."""
+    text = normalised.text
+    numbers = []
+    for match in _service_pattern().finditer(text):
+        if not _is_service_number(text, *match.span()):
+            continue
+        entity = _entity(normalised, "phone", match.group(), *match.span())
+        written = unicodedata.normalize("NFKC", entity.text)
+        if not (written.isascii() and written.isdigit()):
+            continue  # digits the normaliser joined ("95000.00", "9 5 3 3 8")
+        if any(other.start < entity.end and entity.start < other.end for other in found):
+            continue
+        numbers.append(entity)
+    return numbers

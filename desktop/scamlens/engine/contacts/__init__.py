@@ -51,6 +51,8 @@ def guess_kind(value: str) -> str:
     if _PHONEISH.match(text):
         if text.startswith(("+", "00", "0")) or len(digits) <= 6 or re.fullmatch(r"1[3-9]\d{9}", digits):
             return "phone"
+        if digits in tables().official_numbers or re.fullmatch(r"9[56]\d{3,6}", digits):
+            return "phone"  # a published or 95/96 service number, not a QQ id
         if re.fullmatch(r"[1-9]\d{4,11}", digits) and digits == text:
             return "qq"
         return "phone"

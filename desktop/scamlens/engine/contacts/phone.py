@@ -38,6 +38,8 @@ _MAINLAND = {"zh-Hans": "中国大陆", "zh-Hant": "中國大陸", "en": "mainla
 _UNKNOWN_REGION = {"zh-Hans": "地区未知", "zh-Hant": "地區未知", "en": "unknown region"}
 # What may stand in front of an official number when a scammer dresses one up.
 _DRESSING = re.compile(r"(?:\+\d{0,4}|00\d{0,4}|0\d{2,3}|400|800|86|0086)")
+# 95/96 service numbers run to 8 digits (Taobao's 9510211); libphonenumber knows only some of them.
+_SERVICE = re.compile(r"9[56]\d{3,6}")
 
 
 @lru_cache(maxsize=1)
@@ -103,9 +105,10 @@ def assess_phone(text: str, tables: ContactTables, context: str | None) -> tuple
 
     region = phonenumbers.region_code_for_number(number)
     national = str(number.national_number)
-    short = not international and len(key) <= 6
+    service = not international and bool(_SERVICE.fullmatch(key))
+    short = service or (not international and len(key) <= 6)
     if short:
-        valid = shortnumberinfo.is_valid_short_number_for_region(number, "CN") or len(key) == 5
+        valid = shortnumberinfo.is_valid_short_number_for_region(number, "CN") or len(key) == 5 or service
         type_names = _SHORT_TYPE
     else:
         valid = phonenumbers.is_valid_number(number)

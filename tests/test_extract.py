@@ -103,3 +103,12 @@ def test_an_official_number_counts_without_a_call_word_but_110_needs_one() -> No
 def test_a_landline_or_400_number_is_not_split_into_a_service_number() -> None:
     values = [value for _, value, _ in _found("客服电话 010-95338123，或 400-950-6188")]
     assert values == ["01095338123", "4009506188"]
+
+
+def test_amounts_with_thousands_separators_keep_their_whole_value() -> None:
+    found = [
+        (e.value, e.text)
+        for e in extract_entities(normalise("定金95,000元，尾款1,200.50元，另付¥3,000"))
+        if e.kind == "money"
+    ]
+    assert found == [("95000", "95,000元"), ("1200.5", "1,200.50元"), ("3000", "¥3,000")]

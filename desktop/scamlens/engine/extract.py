@@ -32,9 +32,10 @@ _WECHAT = re.compile(
     r"(?P<id>[a-z][a-z0-9_\-]{5,19}|1[3-9]\d{9})(?![a-z0-9_\-])"
 )
 _QQ = re.compile(r"qq(?:号|群)?\s*(?:是|为)?\s*[:：]?\s*(?P<id>[1-9]\d{4,10})(?!\d)")
+_AMOUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # 95,000.50 or 95000.50
 _MONEY = re.compile(
-    r"(?:[¥￥]|rmb)\s?(?P<a>\d+(?:\.\d+)?)"
-    r"|(?P<b>\d+(?:\.\d+)?)\s?(?P<unit>万元|万|元|块钱|块|w)(?![a-z])"
+    rf"(?:[¥￥]|rmb)\s?(?P<a>{_AMOUNT})"
+    rf"|(?<![\d,])(?P<b>{_AMOUNT})\s?(?P<unit>万元|万|元|块钱|块|w)(?![a-z])"
     r"|(?P<c>[一二三四五六七八九十两百千万]+)(?P<cunit>元|块钱|块)"
 )
 # Short service numbers (95xxx-95xxxxxx, 96xxx-96xxxxxx, the 123xx government lines) and any
@@ -91,9 +92,9 @@ def _chinese_number(numeral: str) -> int:
 
 def _money_value(match: re.Match[str]) -> str:
     if match.group("a"):
-        return match.group("a")
+        return match.group("a").replace(",", "")
     if match.group("b"):
-        amount = float(match.group("b"))
+        amount = float(match.group("b").replace(",", ""))
         if match.group("unit") in ("万元", "万", "w"):
             amount *= 10_000
         return f"{amount:g}"

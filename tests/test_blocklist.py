@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import random
+import sqlite3
+
 import pytest
 
 from scamlens.cli import main
 from scamlens.engine.contacts import assess_contact
+from scamlens.engine.contacts.keys import contact_key
 from scamlens.store import blocklist as blocklist_module
 from scamlens.store.blocklist import Blocklist, BlocklistError, ImportRejected
+from scamlens.store.near_names import fold, look_alike_distance
 
 
 @pytest.fixture
@@ -56,6 +61,119 @@ def test_look_alike_shop_names(blocklist):
     assert "blocklist.similar" in {f.code for f in assessment.findings}
     exact = assess_contact("华为 官方旗舰店", kind="shop", blocklist=blocklist)
     assert exact.severity == "high"
+
+
+@pytest.mark.parametrize(
+    ("kind", "listed", "look_alike"),
+    [
+        ("shop", "靓颜旗舰店", "亮颜旗舰店"),  # the first character
+        ("wechat", "kefu_8899", "hefu_8899"),
+        ("wechat", "official_kefu", "0fficial_kefu"),  # the first character, a confusable digit
+        ("shop", "良品铺子官方旗舰店", "良品铺了官方旗舰店"),  # the middle
+        ("wechat", "taobao_service", "taobao_servlce"),
+        ("shop", "华为官方旗舰店", "華為官方旗航店"),  # in the generic words, in Traditional script
+        ("shop", "三只松鼠旗舰店", "三松只鼠旗舰店"),  # a swapped pair
+        ("wechat", "xiaomi_store", "xaiomi_store"),
+        ("wechat", "xiaomi_store", "x1aomi_store"),  # confusable digits: 1/l/i, 0/o, 5/s
+        ("shop", "xiaomi store", "x1aomi_store"),
+        ("wechat", "kefu_sun", "kefu_5un"),
+        ("wechat", "microsoft_cs", "rnicrosoft_cs"),  # rn/m
+        ("wechat", "jd_kefu8899", "jd_kefu88999"),  # a character added or dropped
+        ("shop", "苹果手机官方旗舰店", "苹果手官方旗舰店"),
+    ],
+)
+def test_look_alikes_anywhere_in_the_name(blocklist, kind, listed, look_alike):
+    blocklist.add(listed, kind, "假冒")
+    [hit] = blocklist.similar(kind, look_alike)
+    assert (hit.value, hit.kind, hit.note, hit.list_name) == (listed, kind, "假冒", "personal")
+    codes = {f.code for f in assess_contact(look_alike, kind=kind, blocklist=blocklist).findings}
+    assert "blocklist.similar" in codes and "blocklist.hit" not in codes
+
+
+def test_names_sharing_only_generic_words_are_not_look_alikes(blocklist):
+    listed = ["华为旗舰店", "海尔官方旗舰店", "李宁专营店", "三只松鼠旗舰店", "小米官方店", "A旗舰店", "苏宁易购"]
+    for name in listed:
+        blocklist.add(name, "shop")
+    blocklist.add("kefu8899", "wechat")
+    for name in ["小米旗舰店", "美的官方旗舰店", "安踏专营店", "良品铺子旗舰店", "华为官方店", "B旗舰店", "旗舰店"]:
+        assert blocklist.similar("shop", name) == [], name
+        assert "blocklist.similar" not in {
+            f.code for f in assess_contact(name, kind="shop", blocklist=blocklist).findings
+        }
+    for wechat in ["zhangsan_01", "kefu", "kf8899"]:
+        assert blocklist.similar("wechat", wechat) == [], wechat
+    assert blocklist.similar("shop", "kefu8899") == []  # another kind
+    assert blocklist.similar("phone", "13812345678") == []  # numbers one digit apart are not look-alikes
+
+
+def test_look_alikes_among_many_names(blocklist, tmp_path):
+    """5,000 names sharing their first character and their suffix: the index finds exactly the
+    look-alikes that comparing the query with every name finds, and a first character changed."""
+    common = "的一是不了人我在有他这为之大来以个中上们到说国和地也子时道出而要于就下得可你年生自会那后能对着事其里所去行过家十用发天如然作方成者多日都三小军二无同"
+    rng = random.Random(7)
+    names = rng.sample(sorted({f"华{a}{b}旗舰店" for a in common for b in common}), 5000)
+    path = tmp_path / "shops.csv"
+    path.write_text("value,kind\n" + "".join(f"{name},shop\n" for name in names), encoding="utf-8")
+    keys = {contact_key("shop", name): name for name in names}
+    assert blocklist.import_csv(path, "shops").imported == len(keys)
+    queries = ["华牛牛旗舰店", "小米旗舰店", "华为旗舰店"]
+    for name in rng.sample(names, 5):
+        assert [hit.value for hit in blocklist.similar("shop", "牛" + name[1:])] == [name]
+        queries += [name[:2] + "牛" + name[3:], name[0] + name[2] + name[1] + name[3:], name[:2] + name[3:], name + "1"]
+    for query in queries:
+        folded = fold(contact_key("shop", query))
+        expected = {
+            name
+            for key, name in keys.items()
+            if key != contact_key("shop", query) and look_alike_distance("shop", folded, fold(key)) is not None
+        }
+        assert {hit.value for hit in blocklist.similar("shop", query, limit=10_000)} == expected, query
+
+
+def test_the_look_alike_index_follows_the_lists(community, tmp_path):
+    def tables() -> list[str]:
+        rows = community.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'lists'")
+        return sorted(name for (name,) in rows)
+
+    def tables_of(*list_ids: int) -> list[str]:
+        return sorted(f"{table}_{list_id}" for table in ("entries", "names", "near") for list_id in list_ids)
+
+    community.add("靓颜旗舰店", "shop")
+    assert community.similar("shop", "亮颜旗舰店")
+    assert community.remove("靓颜旗舰店", "shop")
+    assert community.similar("shop", "亮颜旗舰店") == []
+    personal = community._list_id("personal")
+    for table in ("names", "near"):
+        assert community.conn.execute(f"SELECT count(*) FROM {table}_{personal}").fetchone()[0] == 0
+    path = tmp_path / "shops.csv"
+    path.write_text("value,kind\n靓颜旗舰店,shop\n", encoding="utf-8")
+    community.import_csv(path, "社区中心", replace=True)  # the old list's tables go, the new list's come
+    assert [hit.list_name for hit in community.similar("shop", "亮颜旗舰店")] == ["社区中心"]
+    assert tables() == tables_of(personal, community._list_id("社区中心"))
+    community.remove_list("社区中心")
+    assert community.similar("shop", "亮颜旗舰店") == []
+    assert tables() == tables_of(personal)
+
+
+def test_lists_from_before_the_look_alike_index_are_indexed_when_opened(tmp_path):
+    path = tmp_path / "old.sqlite"
+    old = sqlite3.connect(path)
+    old.executescript(
+        """
+        CREATE TABLE lists (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, source TEXT NOT NULL,
+            imported_at TEXT NOT NULL, entries INTEGER NOT NULL DEFAULT 0);
+        CREATE TABLE entries_1 (kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '', added_at TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;
+        INSERT INTO lists VALUES (1, 'old', 'old.csv', '2024-01-01 00:00:00', 2);
+        INSERT INTO entries_1 VALUES ('shop', '靓颜旗舰店', '靓颜旗舰店', '', '2024-01-01 00:00:00'),
+            ('phone', '13900001111', '139 0000 1111', '', '2024-01-01 00:00:00');
+        """
+    )
+    old.close()
+    store = Blocklist(path)
+    assert [hit.value for hit in store.similar("shop", "亮颜旗舰店")] == ["靓颜旗舰店"]
+    assert store.lookup("phone", "13900001111")
+    store.close()
 
 
 def test_import_keeps_provenance_and_exports(community, tmp_path):

@@ -3,12 +3,18 @@
 Each list lives in its own WITHOUT ROWID table keyed by (kind, key), so a lookup is one
 primary-key probe per list, an import builds a fresh table inside one transaction (it
 completes or changes nothing) and removing a list is one DROP TABLE. No Qt here.
+
+Shop names and WeChat ids of a list are also indexed for look-alike searches
+(`Blocklist.similar`, see near_names.py): `names_<id>` numbers them and `near_<id>` holds
+(hash, number) for each one-character deletion of the folded name. Both are written in the
+same transaction as the list's entries and dropped with them.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -18,13 +24,16 @@ from pathlib import Path
 import sqlite_utils
 
 from scamlens.engine.contacts.keys import KINDS, contact_key, split_url
-from scamlens.engine.contacts.lookalike import edit_distance
 from scamlens.paths import data_dir
+
+from .near_names import NEAR_KINDS, fold, look_alike_distance, near_hashes
 
 BLOCKLIST_FILE = "blocklists.sqlite"
 PERSONAL = "personal"
 MAX_VALUE = 1000  # characters in one value or note
 MAX_REPORTED = 20  # malformed rows listed in an error message
+MAX_CANDIDATES = 1000  # look-alike candidates verified per list and search
+NEAR_BATCH = 100_000  # look-alike index rows written per statement
 
 _KIND_ALIASES = {
     **{kind: kind for kind in KINDS},
@@ -269,7 +278,20 @@ class Blocklist:
                 "CREATE TABLE IF NOT EXISTS lists (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
                 " source TEXT NOT NULL, imported_at TEXT NOT NULL, entries INTEGER NOT NULL DEFAULT 0)"
             )
-        self._tables: list[tuple[str, str]] | None = None
+        self._tables: list[tuple[int, str]] | None = None
+        self._index_unindexed_lists()
+
+    def _index_unindexed_lists(self) -> None:
+        """Give lists written before look-alike indexes existed (or by an older version) theirs."""
+        unindexed = self.conn.execute(
+            "SELECT id FROM lists WHERE 'near_' || id NOT IN (SELECT name FROM sqlite_master WHERE type = 'table')"
+        ).fetchall()
+        if unindexed:
+            with self._transaction():
+                for (list_id,) in unindexed:
+                    self.conn.execute(f"DROP TABLE IF EXISTS names_{list_id}")
+                    self._create_index_tables(list_id)
+                    self._index_names(list_id)
 
     @classmethod
     def open(cls, folder: Path | None = None) -> Blocklist:
@@ -284,10 +306,10 @@ class Blocklist:
         rows = self.conn.execute("SELECT id, name, source, imported_at, entries FROM lists ORDER BY id").fetchall()
         return [ListInfo(*row) for row in rows]
 
-    def _list_tables(self) -> list[tuple[str, str]]:
+    def _list_tables(self) -> list[tuple[int, str]]:
+        """(id, name) of every list, in import order; the entries are in table entries_<id>."""
         if self._tables is None:
-            rows = self.conn.execute("SELECT id, name FROM lists ORDER BY id").fetchall()
-            self._tables = [(f"entries_{list_id}", name) for list_id, name in rows]
+            self._tables = [tuple(row) for row in self.conn.execute("SELECT id, name FROM lists ORDER BY id")]
         return self._tables
 
     def _list_id(self, name: str) -> int | None:
@@ -303,10 +325,45 @@ class Blocklist:
             f"CREATE TABLE entries_{list_id} (kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,"
             " note TEXT NOT NULL DEFAULT '', added_at TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID"
         )
+        self._create_index_tables(list_id)
         return list_id
 
+    def _create_index_tables(self, list_id: int) -> None:
+        self.conn.execute(
+            f"CREATE TABLE names_{list_id} (n INTEGER PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL)"
+        )
+        self.conn.execute(
+            f"CREATE TABLE near_{list_id} (h INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (h, n)) WITHOUT ROWID"
+        )
+
+    def _index_names(self, list_id: int) -> None:
+        """Fill the look-alike index of a freshly written list (inside the caller's transaction).
+
+        The (hash, number) pairs, packed in one integer, go to a scratch table in batches of
+        JSON arrays (one statement per batch rather than a Python-level bind per row) and reach
+        near_<id> sorted by SQLite, so its B-tree is only appended to and its pages stay full.
+        """
+        kinds = ", ".join(f"'{kind}'" for kind in NEAR_KINDS)
+        self.conn.execute(
+            f"INSERT INTO names_{list_id} (kind, key) SELECT kind, key FROM entries_{list_id} WHERE kind IN ({kinds})"
+        )
+        self.conn.execute("CREATE TEMP TABLE near_load (x INTEGER NOT NULL)")
+        names = self.conn.execute(f"SELECT n, kind, key FROM names_{list_id}")
+        batch: list[int] = []
+        for packed in _near_packed(names):
+            batch += packed
+            if len(batch) >= NEAR_BATCH:
+                self.conn.execute("INSERT INTO temp.near_load SELECT value FROM json_each(?)", (json.dumps(batch),))
+                batch.clear()
+        self.conn.execute("INSERT INTO temp.near_load SELECT value FROM json_each(?)", (json.dumps(batch),))
+        self.conn.execute(
+            f"INSERT INTO near_{list_id} (h, n) SELECT x >> 32, x & 0xFFFFFFFF FROM temp.near_load ORDER BY x"
+        )
+        self.conn.execute("DROP TABLE temp.near_load")
+
     def _drop_list(self, list_id: int) -> None:
-        self.conn.execute(f"DROP TABLE IF EXISTS entries_{list_id}")
+        for table in ("entries", "names", "near"):
+            self.conn.execute(f"DROP TABLE IF EXISTS {table}_{list_id}")
         self.conn.execute("DELETE FROM lists WHERE id = ?", (list_id,))
 
     def remove_list(self, name: str) -> int:
@@ -341,6 +398,13 @@ class Blocklist:
                     (kind, key, value.strip(), note, _now()),
                 )
                 self.conn.execute("UPDATE lists SET entries = entries + 1 WHERE id = ?", (list_id,))
+                hashes = near_hashes(kind, key)
+                if hashes:
+                    cursor = self.conn.execute(f"INSERT INTO names_{list_id} (kind, key) VALUES (?, ?)", (kind, key))
+                    self.conn.executemany(
+                        f"INSERT OR IGNORE INTO near_{list_id} (h, n) VALUES (?, ?)",
+                        [(hash_, cursor.lastrowid) for hash_ in hashes],
+                    )
         return not existed
 
     def remove(self, value: str, kind: str) -> bool:
@@ -349,12 +413,20 @@ class Blocklist:
         list_id = self._list_id(PERSONAL)
         if list_id is None or kind not in KINDS:
             return False
+        key = contact_key(kind, value)
         with self._transaction():
-            cursor = self.conn.execute(
-                f"DELETE FROM entries_{list_id} WHERE kind = ? AND key = ?", (kind, contact_key(kind, value))
-            )
+            cursor = self.conn.execute(f"DELETE FROM entries_{list_id} WHERE kind = ? AND key = ?", (kind, key))
             if cursor.rowcount:
                 self.conn.execute("UPDATE lists SET entries = entries - ? WHERE id = ?", (cursor.rowcount, list_id))
+                hashes = near_hashes(kind, key)
+                numbers = self.conn.execute(
+                    f"SELECT n FROM names_{list_id} WHERE kind = ? AND key = ?", (kind, key)
+                ).fetchall()
+                for (number,) in numbers:
+                    self.conn.executemany(
+                        f"DELETE FROM near_{list_id} WHERE h = ? AND n = ?", [(hash_, number) for hash_ in hashes]
+                    )
+                    self.conn.execute(f"DELETE FROM names_{list_id} WHERE n = ?", (number,))
         return cursor.rowcount > 0
 
     def entries(self, list_name: str = PERSONAL, limit: int | None = None) -> list[Entry]:
@@ -380,30 +452,44 @@ class Blocklist:
         keys = lookup_keys(kind, value)
         marks = ", ".join("?" * len(keys))
         hits: list[Entry] = []
-        for table, name in self._list_tables():
+        for list_id, name in self._list_tables():
             for entry_kind, entry_value, note, added_at in self.conn.execute(
-                f"SELECT kind, value, note, added_at FROM {table} WHERE kind = ? AND key IN ({marks})", (kind, *keys)
+                f"SELECT kind, value, note, added_at FROM entries_{list_id} WHERE kind = ? AND key IN ({marks})",
+                (kind, *keys),
             ):
                 hits.append(Entry(name, entry_kind, entry_value, note, added_at))
         return hits
 
     def similar(self, kind: str, value: str, limit: int = 5) -> list[Entry]:
-        """Look-alike entries (shop names, ids) one or two edits away, sharing the first character."""
-        key = contact_key(kind, value)
-        if len(key) < 3:
+        """Look-alike entries of a shop name or WeChat id, closest first (see near_names.py).
+
+        One character changed, added or dropped, or two neighbours swapped, anywhere in the name
+        (in names over six characters also one dropped and another added elsewhere); visual
+        confusables (0/o, 1/l/i, 5/s, rn/m) count as equal, and generic shop words (旗舰店 …)
+        do not make names alike. Exact matches are left to `lookup`; other kinds have none.
+        """
+        if kind not in NEAR_KINDS:
             return []
-        allowed = 1 if len(key) <= 6 else 2
+        key = contact_key(kind, value)
+        hashes = near_hashes(kind, key)
+        if not hashes:
+            return []
+        folded = fold(key)
+        marks = ", ".join("?" * len(hashes))
         found: list[tuple[int, Entry]] = []
-        for table, name in self._list_tables():
+        for list_id, name in self._list_tables():
             rows = self.conn.execute(
-                f"SELECT key, value, note, added_at FROM {table} WHERE kind = ? AND key >= ? AND key < ? LIMIT 5000",
-                (kind, key[0], key[0] + "\U0010ffff"),
+                f"SELECT e.key, e.value, e.note, e.added_at FROM names_{list_id} AS m"
+                f" JOIN entries_{list_id} AS e ON e.kind = m.kind AND e.key = m.key"
+                f" WHERE m.n IN (SELECT n FROM near_{list_id} WHERE h IN ({marks}) LIMIT {MAX_CANDIDATES})"
+                " AND m.kind = ?",
+                (*hashes, kind),
             )
             for other_key, other_value, note, added_at in rows:
                 if other_key == key:
                     continue
-                distance = edit_distance(key, other_key, allowed)
-                if distance <= allowed:
+                distance = look_alike_distance(kind, folded, fold(other_key))
+                if distance is not None:
                     found.append((distance, Entry(name, kind, other_value, note, added_at)))
         found.sort(key=lambda pair: pair[0])
         return [entry for _, entry in found[:limit]]
@@ -448,6 +534,7 @@ class Blocklist:
             )
             count = self.conn.execute(f"SELECT count(*) FROM entries_{list_id}").fetchone()[0]
             self.conn.execute("UPDATE lists SET entries = ? WHERE id = ?", (count, list_id))
+            self._index_names(list_id)
         return int(count)
 
     def export_csv(self, path: Path | str, list_name: str | None = None) -> int:
@@ -474,6 +561,12 @@ class Blocklist:
 def _with_date(rows: Iterable[tuple[str, str, str, str]], when: str) -> Iterator[tuple[str, str, str, str, str]]:
     for kind, key, value, note in rows:
         yield kind, key, value, note, when
+
+
+def _near_packed(names: Iterable[tuple[int, str, str]]) -> Iterator[list[int]]:
+    """For each (number, kind, key) name, its look-alike index rows as hash << 32 | number."""
+    for number, kind, key in names:
+        yield [hash_ << 32 | number for hash_ in near_hashes(kind, key)]
 
 
 class _Transaction:

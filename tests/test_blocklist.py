@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import random
+import signal
 import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -272,6 +277,79 @@ def test_a_crash_halfway_leaves_everything_intact(community, tmp_path, monkeypat
     reopened = Blocklist(community.path)
     assert snapshot(reopened) == before
     assert reopened.conn.execute("SELECT count(*) FROM sqlite_master WHERE name LIKE 'entries_%'").fetchone()[0] == 1
+    reopened.close()
+
+
+_KILLED_IMPORT = """
+import os, signal, sys
+sys.path.insert(0, sys.argv[1])
+from scamlens.store import blocklist as module
+
+db, csv, name, replace, stage, after = sys.argv[2:]
+writing = getattr(module, stage)  # _with_date: the entry rows; _near_packed: the look-alike index rows, by name
+
+
+def killed_halfway(*args):
+    for number, row in enumerate(writing(*args)):
+        if number == int(after):
+            os.kill(os.getpid(), signal.SIGKILL)  # no exception, no rollback, no cleanup: the process is gone
+        yield row
+
+
+setattr(module, stage, killed_halfway)
+module.Blocklist(db).import_csv(csv, name, replace=replace == "replace")
+"""
+
+
+@pytest.fixture(scope="module")
+def big_csv(tmp_path_factory) -> Path:
+    """60,000 rows, a third of them shop names and WeChat ids: megabytes, more than SQLite's page cache."""
+    path = tmp_path_factory.mktemp("big") / "big.csv"
+    rows = []
+    for i in range(60_000):
+        value, kind = [(f"139{i:08d}", "phone"), (f"kefu_{i}", "wechat"), (f"良品{i}旗舰店", "shop")][i % 3]
+        rows.append(f"{value},{kind},第{i}条\n")
+    path.write_text("value,kind,note\n" + "".join(rows), encoding="utf-8")
+    return path
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+@pytest.mark.parametrize("stage", ["_with_date", "_near_packed"])
+@pytest.mark.parametrize(("name", "replace"), [("new", "add"), ("社区中心", "replace")])
+def test_a_killed_import_leaves_everything_intact(community, big_csv, stage, name, replace):
+    """The importing process is SIGKILLed halfway through writing its entries, or its look-alike
+    index: the next reader rolls the half-written transaction back from the journal."""
+    community.add("靓颜旗舰店", "shop", "个人")
+    before = snapshot(community)
+    path = community.path
+    size_before = path.stat().st_size
+    script = textwrap.dedent(_KILLED_IMPORT)
+    desktop = str(Path(blocklist_module.__file__).resolve().parents[2])
+    child = subprocess.run(
+        [sys.executable, "-c", script, desktop, str(path), str(big_csv), name, replace, stage, "30000"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert child.returncode == -signal.SIGKILL, child.stderr[-2000:]
+    # Killed inside the transaction: the rollback journal is still there, and pages of the
+    # half-written list already reached the database file (the page cache spilled).
+    journal = Path(f"{path}-journal")
+    assert journal.exists()
+    assert path.stat().st_size > size_before
+
+    reopened = Blocklist(path)
+    assert reopened.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert snapshot(reopened) == before
+    assert [info.name for info in reopened.lists()] == ["社区中心", "personal"]
+    assert reopened.lookup("phone", "13900001111")[0].note == "冒充客服"
+    assert not reopened.lookup("phone", "13900000003")  # written by the killed import (phones come first)
+    assert [hit.value for hit in reopened.similar("shop", "亮颜旗舰店")] == ["靓颜旗舰店"]
+    tables = reopened.conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+    assert tables == 1 + 2 * 3  # lists, then entries_, names_ and near_ of the two lists
+    assert snapshot(community) == before  # and so does the connection that was open during the kill
+    # The store is usable afterwards: the same import now completes.
+    assert reopened.import_csv(big_csv, name, replace=replace == "replace").imported == 60_000
     reopened.close()
 
 

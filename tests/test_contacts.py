@@ -8,6 +8,7 @@ import pytest
 
 from scamlens.cli import main
 from scamlens.engine.contacts import assess_contact, guess_kind, registrable_domain, tables
+from scamlens.engine.contacts.keys import split_url, url_key
 from scamlens.engine.contacts.lookalike import edit_distance, is_typo_of
 from scamlens.engine.contacts.reasons import LANGS, REASONS
 from scamlens.engine.extract import extract_entities
@@ -324,3 +325,26 @@ def test_cli_usage_error_is_one_line_exit_2(capsys):
         main(["contact", "x", "--kind", "fax"])
     assert stop.value.code == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "https://pay-1.example.cn/refund",
+        "http://WWW.Taobao.com/",
+        "www.jd.com/item/1.html?x=1#top",
+        "HTTPS://X.Y/Path/",
+        "https://u:p@host.com/x",
+        "https://host.com:8080/x",
+        "https://host.com./x",
+        "https://host.com/a b",
+        "https://host.com\\evil.com",
+        "https://淘宝.com/x",
+        "ｗｗｗ．ｔａｏｂａｏ．ｃｏｍ",
+    ],
+)
+def test_the_quick_url_key_agrees_with_urlsplit(value: str) -> None:
+    parts = split_url(value)
+    host = (parts.hostname or "").rstrip(".")
+    expected = (host.removeprefix("www.") + parts.path).rstrip("/")
+    assert url_key(value) == expected

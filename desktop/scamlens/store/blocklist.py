@@ -19,6 +19,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 
 import sqlite_utils
@@ -242,12 +243,12 @@ def parse_csv(text: str) -> tuple[list[tuple[str, str, str, str]], list[RowProbl
             problems.append(RowProblem(reader.line_num, "csv", {"error": str(error)[:80]}))
             break
         line = reader.line_num
-        if not row or not any(cell.strip() for cell in row):
+        if not row or not "".join(row).strip():
             continue
         if len(row) != len(header):
             problems.append(RowProblem(line, "fields", {"expected": len(header), "found": len(row)}))
             continue
-        if any(len(cell) > MAX_VALUE for cell in row):
+        if max(map(len, row)) > MAX_VALUE:
             problems.append(RowProblem(line, "too_long", {"limit": MAX_VALUE}))
             continue
         raw_kind = row[kind_at].strip().lower()
@@ -520,7 +521,7 @@ class Blocklist:
     ) -> int:
         """Store (kind, key, value, note) rows as list `name`, in one transaction."""
         when = _now()
-        ordered = sorted(rows, key=lambda row: (row[0], row[1]))
+        ordered = sorted(rows, key=itemgetter(0, 1))  # stable: the first of duplicate rows is kept
         with self._transaction():
             old = self._list_id(name)
             if old is not None:

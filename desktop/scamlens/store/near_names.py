@@ -23,15 +23,17 @@ from __future__ import annotations
 import re
 import zlib
 
-from scamlens.engine.contacts.lookalike import edit_distance
+from scamlens.engine.contacts.lookalike import edit_distance, fold_letter_pairs
 
 NEAR_KINDS = ("shop", "wechat")  # the kinds with look-alike searches
 MIN_LENGTH = 3  # shorter names are never look-alikes
 SHORT = 6  # up to this many characters one edit is allowed, above it two
 MAX_INDEXED = 32  # longer names are indexed by their whole folded key only (no deletions)
+_KIND_CRC = {kind: zlib.crc32(f"{kind}\t".encode()) for kind in NEAR_KINDS}
 
+# Fewer digit swaps than links use (lookalike._SWAPS): ids are full of digits, and folding
+# 3/4/6/7/8/9 too would make "kefu_8899" and "kefu_6699" the same name.
 _CONFUSABLES = str.maketrans({"0": "o", "1": "l", "i": "l", "|": "l", "5": "s"})
-_CONFUSABLE_PAIRS = (("rn", "m"), ("vv", "w"), ("cl", "d"))
 
 # Words that say what kind of shop it is, not whose: stripped from both ends of a shop name
 # before its distinctive length is measured. Simplified script (the shop key is Simplified).
@@ -45,10 +47,7 @@ _GENERIC_SHOP_WORDS = (
 
 def fold(key: str) -> str:
     """A contact key with visual confusables folded to one spelling ("x1aomi" and "xiaomi" agree)."""
-    key = key.translate(_CONFUSABLES)
-    for pair, single in _CONFUSABLE_PAIRS:
-        key = key.replace(pair, single)
-    return key
+    return fold_letter_pairs(key.translate(_CONFUSABLES))
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
@@ -79,14 +78,14 @@ def near_hashes(kind: str, key: str) -> list[int]:
     folded = fold(key)
     if kind not in NEAR_KINDS or len(folded) < MIN_LENGTH:
         return []
-    prefix = kind + "\t"
-    texts = [prefix + folded]
+    crc32 = zlib.crc32
+    head = _KIND_CRC[kind]  # crc32 of "kind\t", continued over the name (one hash per kind)
+    hashes = {crc32(folded.encode(), head)}
     # Names with fewer than two distinctive characters only match their confusable spelling,
     # so deletions are not needed (and "旗舰店" alone would gather every X旗舰店).
     if len(folded) <= MAX_INDEXED and distinctive_length(kind, folded) >= 2:
-        texts += [prefix + folded[:at] + folded[at + 1 :] for at in range(len(folded))]
-    crc32 = zlib.crc32
-    return list({crc32(text.encode()) - 0x8000_0000 for text in texts})
+        hashes.update([crc32((folded[:at] + folded[at + 1 :]).encode(), head) for at in range(len(folded))])
+    return [hash_ - 0x8000_0000 for hash_ in hashes]
 
 
 def look_alike_distance(kind: str, folded: str, other: str) -> int | None:

@@ -22,17 +22,23 @@ _MULTI = (("rn", "m"), ("vv", "w"), ("cl", "d"))
 
 def fold_homoglyphs(text: str) -> str:
     """Latin look-alikes from other scripts mapped to Latin, accents dropped."""
+    if text.isascii():
+        return text.lower()  # nothing to normalise, map or drop (a fast path for bulk imports)
     text = unicodedata.normalize("NFKC", text).lower().translate(_HOMOGLYPHS)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-def fold_swaps(text: str) -> str:
-    """Digits and letter pairs that pass for other letters, folded to one spelling."""
-    text = fold_homoglyphs(text)
+def fold_letter_pairs(text: str) -> str:
+    """Letter pairs that pass for one letter ("rn" for "m") folded to that letter."""
     for pair, single in _MULTI:
         text = text.replace(pair, single)
-    return text.translate(_SWAPS)
+    return text
+
+
+def fold_swaps(text: str) -> str:
+    """Digits and letter pairs that pass for other letters, folded to one spelling."""
+    return fold_letter_pairs(fold_homoglyphs(text)).translate(_SWAPS)
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from scamlens.engine import Checker, TextTooLong, verdict_to_dict
+from scamlens.engine import Checker, TextTooLong, render_text, verdict_to_dict
 from scamlens.engine.match import MAX_TEXT_CHARS
 
 BUYBACK = "家人们，这款南非钻石吊坠我们是中国区代理，带鉴定证书，三个月后平台高价回收，保值增值，限量20单赶紧拍！"
@@ -119,3 +119,10 @@ def test_several_red_flags_only_resemble_and_give_way_to_a_specific_pattern(chec
     )
     ids = [m.pattern.id for m in specific.matches]
     assert "fake-customer-service" in ids and "several-red-flags" not in ids
+
+
+def test_trigger_words_say_each_phrase_once(checker: Checker, library) -> None:
+    # "白条" is evidence of its own and also part of "白条需要注销": it is said once.
+    verdict = checker.check("我是京东客服，您的白条需要注销，请加我 16712345678")
+    text = render_text(verdict, library, "zh-Hans")
+    assert "触发的词句: 白条需要注销" in text.splitlines()

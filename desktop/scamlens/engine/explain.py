@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .library import Library
@@ -96,6 +96,19 @@ def batch_record(record_id: object, verdict: Verdict) -> dict[str, Any]:
     }
 
 
+def trigger_words(evidence: Iterable[dict[str, Any]]) -> list[str]:
+    """The distinct words that triggered a warning, in order, leaving out any piece of evidence
+    that lies inside a longer one ("加客服微信" inside "添加客服微信" is said once)."""
+    spans = [(item["start"], item["end"]) for item in evidence]
+    words: dict[str, None] = {}
+    for item in evidence:
+        start, end = item["start"], item["end"]
+        inside = any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+        if not inside:
+            words.setdefault(item["words"])
+    return list(words)
+
+
 def marked_text(
     text: str,
     ranges: list[tuple[int, int]],
@@ -133,9 +146,7 @@ def render_text(verdict: Verdict, library: Library, lang: str, contacts: Sequenc
             lines += ["", f"{say('section.also', lang)}: {match['title']} ({say('risk.' + match['level'], lang)})"]
             continue
         lines += [match["headline"], match["summary"], ""]
-        lines.append(
-            f"{say('section.words', lang)}: " + "、".join(dict.fromkeys(e["words"] for e in match["evidence"]))
-        )
+        lines.append(f"{say('section.words', lang)}: " + "、".join(trigger_words(match["evidence"])))
         if len(verdict.text) <= 600:
             lines.append("  " + marked_text(verdict.text, verdict.highlight_ranges()))
         if match["stage"]:

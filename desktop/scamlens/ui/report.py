@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from scamlens.engine import Library, verdict_to_dict
-from scamlens.engine.explain import marked_text
+from scamlens.engine.explain import marked_text, trigger_words
 from scamlens.engine.wording import say
 
 from .backend import Outcome
@@ -102,7 +102,7 @@ def _warning_sections(data: dict[str, Any], matches: list[dict[str, Any]], audie
     if top["stage"]:
         sections.append(Section("stage", say("section.stage", lang), (top["stage"]["name"],)))
         sections.append(Section("next", say("section.next", lang), (top["stage"]["next"],)))
-    words = dict.fromkeys(evidence["words"] for match in matches for evidence in match["evidence"])
+    words = dict.fromkeys(word for match in matches for word in trigger_words(match["evidence"]))
     separator = "、" if lang.startswith("zh") else ", "
     sections.append(Section("words", say("section.words", lang), (separator.join(f"“{word}”" for word in words),)))
     sections.append(Section("why", say("section.why", lang), (top["why"],)))

@@ -122,6 +122,10 @@
         <source>Several scam tactics at once</source>
         <translation>Several scam tactics at once</translation>
     </message>
+    <message>
+        <source>Fake platform notices to sellers</source>
+        <translation>Fake platform notices to sellers</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

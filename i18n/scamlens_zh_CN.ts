@@ -122,6 +122,10 @@
         <source>Several scam tactics at once</source>
         <translation>多种诈骗手法同时出现</translation>
     </message>
+    <message>
+        <source>Fake platform notices to sellers</source>
+        <translation>冒充平台通知店家</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

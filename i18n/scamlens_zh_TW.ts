@@ -122,6 +122,10 @@
         <source>Several scam tactics at once</source>
         <translation>多種詐騙手法同時出現</translation>
     </message>
+    <message>
+        <source>Fake platform notices to sellers</source>
+        <translation>冒充平臺通知店家</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

@@ -26,4 +26,5 @@ CATEGORIES = (
     "romance-scam",
     "game-trade-scam",
     "several-red-flags",
+    "fake-platform-notice",
 )

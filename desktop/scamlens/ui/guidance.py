@@ -90,5 +90,6 @@ def category_name(category: str) -> str:
         "romance-scam": translate("Category", "Romance scams"),
         "game-trade-scam": translate("Category", "Game trading scams"),
         "several-red-flags": translate("Category", "Several scam tactics at once"),
+        "fake-platform-notice": translate("Category", "Fake platform notices to sellers"),
     }
     return names.get(category, category)

@@ -5,7 +5,8 @@ any scam aimed at a shop owner) and blind_benign_N.jsonl ordinary messages that 
 words. Each set is measured before any rule is changed for it, then the rules its misses
 point at are generalised:
 - set 1 (80 + 80): 47 of 80 scams warned, 3 of 80 ordinary messages flagged;
-- set 2 (100 + 100, written after set 1's fixes): 57 of 100 warned, 6 of 100 flagged.
+- set 2 (100 + 100, written after set 1's fixes): 57 of 100 warned, 6 of 100 flagged;
+- set 3 (100 + 100, written after set 2's fixes): 58 of 100 warned, 10 of 100 flagged.
 """
 
 from __future__ import annotations
@@ -30,8 +31,13 @@ _ALSO_RIGHT = {
 # Scams the library still misses, each with the reason; strict, so a fix shows up here.
 _KNOWN_MISSES = {
     "您的话费积分将于本月底清零": "points-for-a-gift SMS with an unsubscribe line: reads like the operators' own promotions",
-    "【xx银行】尊敬的客户，您的账户登录环境异常": "the link is spelt out letter by letter, so no link is seen",
     "【xx金融】尊敬的客户，您已获得最高20万元信用额度": "a loan offer with no fee or off-platform step yet: reads like a licensed lender's ad",
+    "【惠民金融】尊敬的客户，您已获得最高20万元备用金额度": "the same kind of loan offer, with an unsubscribe line",
+    "家人们，在家带娃也能月入过万": "a vague livestream job pitch: no task, fee or rate named yet",
+    "【京东】您的白条账户存在异常": "the unsubscribe line of a registered SMS outweighs the account alert and link",
+    "宝贝，我舅舅在一个海外平台做数字货币的": "a small first deposit on an uncle's platform, with no return promised yet",
+    "老同学，是我，换号了": "only the opener of an acquaintance scam: nothing asked for yet",
+    "亲，我们是电商代运营": "a paid agency contract with a refund promise: not distinguishable from a real agency",
 }
 
 

@@ -47,6 +47,8 @@ def test_search_with_only_punctuation_returns_nothing(library, tmp_path: Path) -
 
 def test_similar_cases_are_really_similar(library, tmp_path: Path) -> None:
     database = LibraryDatabase.open(library, tmp_path)
-    buyback = database.similar_cases("家人们，这款南非钻石吊坠我们是中国区代理，带鉴定证书，三个月后平台高价回收，保值增值")
+    buyback = database.similar_cases(
+        "家人们，这款南非钻石吊坠我们是中国区代理，带鉴定证书，三个月后平台高价回收，保值增值"
+    )
     assert [result.pattern_id for result in buyback] == ["livestream-buyback"]
     assert database.similar_cases("我买的衣服质量不好，颜色也不对") == []

@@ -58,3 +58,19 @@ def test_every_character_maps_inside_the_original() -> None:
     assert len(normalised.starts) == len(normalised.text) == len(normalised.ends)
     for start, end in zip(normalised.starts, normalised.ends, strict=True):
         assert 0 <= start < end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("点击 j d - b t [.] c o m 登录", "点击 jd-bt.com 登录"),
+        ("请登录 hxxp://etc-rz[.]top 认证", "请登录 http://etc-rz.top 认证"),
+        ("兼取，一单一结，返丽高", "兼职,一单一结,返利高"),
+        ("添加理培客服威 信 办理", "添加理赔客服微信办理"),
+        ("他在村里很有威信。", "他在村里很有威信。"),
+    ],
+)
+def test_defanged_links_spelt_out_letters_and_homophones_are_undone(text: str, expected: str) -> None:
+    normalised = normalise(text)
+    assert normalised.text == expected
+    assert normalised.original_span(0, len(normalised.text)) == (0, len(text))

@@ -35,7 +35,28 @@ _OBFUSCATIONS: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile("[薇徽威微]"), re.compile(r"(?:薇|徽)[❤♥♡]?(?:信|芯)|(?:威|微|薇)[❤♥♡](?:信|芯)?"), "微信"),
     (re.compile("[vw]"), re.compile(r"(?<![a-z0-9])(?:vx|wx|v❤|v♥)(?![a-z])"), "微信"),
     (re.compile("[扣叩抠企]"), re.compile(r"扣扣|叩叩|抠抠|企鹅号"), "qq"),
+    # "威信" is a real word, but not right after 加 / 联系 / 客服 or before a colon or an id.
+    (re.compile("威信"), re.compile(r"(?<=[加系服我])威信|威信(?=\s*[:：号]|\s*[a-z0-9])"), "微信"),
 ]
+# Homophones used to slip past keyword filters ("返丽" for 返利, "理培" for 理赔); none is a
+# word of its own, so replacing them cannot change an ordinary message.
+_HOMOPHONE_WORDS = {
+    "返丽": "返利",
+    "兼取": "兼职",
+    "兼值": "兼职",
+    "理培": "理赔",
+    "理陪": "理赔",
+    "刷丹": "刷单",
+    "拼夕夕": "拼多多",
+    "作费": "作废",
+    "淘包": "淘宝",
+}
+_HOMOPHONES = re.compile("|".join(_HOMOPHONE_WORDS))
+# Defanged links ("boc-zx[.]vip", "hxxp://") and links spelt letter by letter
+# ("j d - b t . c o m"): put back together so link checks see them.
+_DEFANGED_DOT = re.compile(r"\[\.\]|\(\.\)|【\.】|\[dot\]|\(dot\)")
+_DEFANGED_SCHEME = re.compile(r"hxxp(?=s?:)")
+_SPELT_OUT = re.compile(r"(?<![a-z0-9])(?:[a-z0-9.\-] ){3,}[a-z0-9.\-](?![a-z0-9])")
 
 _CN_DIGITS = str.maketrans("零〇一二三四五六七八九幺两", "0012345678912")
 # A phone number spelled in Chinese numerals ("一七零…"): only long runs, so words like
@@ -181,6 +202,23 @@ def _split_digit_edits(text: str) -> list[Edit]:
     return edits
 
 
+def _homophone_edits(text: str) -> list[Edit]:
+    return [(m.start(), m.end(), _HOMOPHONE_WORDS[m.group()]) for m in _HOMOPHONES.finditer(text)]
+
+
+def _link_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = [(m.start(), m.end(), ".") for m in _DEFANGED_DOT.finditer(text)]
+    edits += [(m.start(), m.end(), "http") for m in _DEFANGED_SCHEME.finditer(text)]
+    return sorted(edits)
+
+
+def _spelt_out_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for run in _SPELT_OUT.finditer(text):
+        edits += [(run.start() + at, run.start() + at + 1, "") for at in range(1, len(run.group()), 2)]
+    return edits
+
+
 def normalise(text: str) -> NormalisedText:
     """Return the matching form of `text` with its map back to the original offsets."""
     builder = _Builder(text)
@@ -192,7 +230,14 @@ def normalise(text: str) -> NormalisedText:
     for trigger, pattern, replacement in _OBFUSCATIONS:
         if trigger.search(builder.text):
             builder.substitute(pattern, replacement)
+    builder.apply(_homophone_edits(builder.text))
+    if "." in builder.text or "hxxp" in builder.text or "dot" in builder.text:
+        builder.apply(_link_edits(builder.text))
+    builder.apply(_spelt_out_edits(builder.text))
     builder.apply(_decoration_edits(builder.text))
+    trigger, pattern, replacement = _OBFUSCATIONS[-1]  # "威 信" is whole only now
+    if trigger.search(builder.text):
+        builder.substitute(pattern, replacement)
     builder.apply(_digit_edits(builder.text))
     builder.apply(_split_digit_edits(builder.text))
     return NormalisedText(text, builder.text, tuple(builder.starts), tuple(builder.ends))

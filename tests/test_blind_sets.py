@@ -6,7 +6,8 @@ words. Each set is measured before any rule is changed for it, then the rules it
 point at are generalised:
 - set 1 (80 + 80): 47 of 80 scams warned, 3 of 80 ordinary messages flagged;
 - set 2 (100 + 100, written after set 1's fixes): 57 of 100 warned, 6 of 100 flagged;
-- set 3 (100 + 100, written after set 2's fixes): 58 of 100 warned, 10 of 100 flagged.
+- set 3 (100 + 100, written after set 2's fixes): 58 of 100 warned, 10 of 100 flagged;
+- set 4 (80 + 80, written after set 3's fixes): 53 of 80 warned, 5 of 80 flagged.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _ALSO_RIGHT = {
     "fake-customer-service": {"loan-scam", "off-platform-payment"},
     "brushing-job": {"several-red-flags"},
     "loan-scam": {"fake-customer-service"},
+    "game-trade-scam": {"off-platform-payment"},
 }
 
 # Scams the library still misses, each with the reason; strict, so a fix shows up here.

@@ -36,7 +36,7 @@ _OBFUSCATIONS: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile("[vw]"), re.compile(r"(?<![a-z0-9])(?:vx|wx|v❤|v♥)(?![a-z])"), "微信"),
     (re.compile("[扣叩抠企]"), re.compile(r"扣扣|叩叩|抠抠|企鹅号"), "qq"),
     # "威信" is a real word, but not right after 加 / 联系 / 客服 or before a colon or an id.
-    (re.compile("威信"), re.compile(r"(?<=[加系服我])威信|威信(?=\s*[:：号]|\s*[a-z0-9])"), "微信"),
+    (re.compile("威信"), re.compile(r"(?<=[加系服我走])威信|威信(?=\s*[:：号]|\s*[a-z0-9])"), "微信"),
 ]
 # Homophones used to slip past keyword filters ("返丽" for 返利, "理培" for 理赔); none is a
 # word of its own, so replacing them cannot change an ordinary message.
@@ -50,6 +50,11 @@ _HOMOPHONE_WORDS = {
     "拼夕夕": "拼多多",
     "作费": "作废",
     "淘包": "淘宝",
+    "丢矢": "丢失",
+    "陪付": "赔付",
+    "陪偿": "赔偿",
+    "zfb": "支付宝",
+    "家v": "加v",
 }
 _HOMOPHONES = re.compile("|".join(_HOMOPHONE_WORDS))
 # Defanged links ("boc-zx[.]vip", "hxxp://") and links spelt letter by letter
@@ -226,11 +231,11 @@ def normalise(text: str) -> NormalisedText:
     builder.apply(_nfkc_edits(builder.text))
     builder.apply(_simplified_edits(builder.text))
     builder.text = builder.text.translate(_ASCII_LOWER)  # same length, map unchanged
+    builder.apply(_homophone_edits(builder.text))  # "家V" is "加V" before 加V becomes 加微信
     # Obfuscations first: "威❤信" must become 微信 before the heart is dropped as decoration.
     for trigger, pattern, replacement in _OBFUSCATIONS:
         if trigger.search(builder.text):
             builder.substitute(pattern, replacement)
-    builder.apply(_homophone_edits(builder.text))
     if "." in builder.text or "hxxp" in builder.text or "dot" in builder.text:
         builder.apply(_link_edits(builder.text))
     builder.apply(_spelt_out_edits(builder.text))

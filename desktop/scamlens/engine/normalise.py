@@ -55,11 +55,17 @@ _HOMOPHONE_WORDS = {
     "陪偿": "赔偿",
     "zfb": "支付宝",
     "家v": "加v",
+    "客fu": "客服",
+    "会圆": "会员",
+    "平幕": "屏幕",
+    "关比": "关闭",
 }
 _HOMOPHONES = re.compile("|".join(_HOMOPHONE_WORDS))
 # Defanged links ("boc-zx[.]vip", "hxxp://") and links spelt letter by letter
 # ("j d - b t . c o m"): put back together so link checks see them.
-_DEFANGED_DOT = re.compile(r"\[\.\]|\(\.\)|【\.】|\[dot\]|\(dot\)")
+_DEFANGED_DOT = re.compile(
+    r"\[\.\]|\(\.\)|【\.】|\[dot\]|\(dot\)|(?<=[a-z0-9])点(?=(?:com|cn|net|top|vip|cc|org|xyz|shop)(?![a-z]))"
+)
 _DEFANGED_SCHEME = re.compile(r"hxxp(?=s?:)")
 _SPELT_OUT = re.compile(r"(?<![a-z0-9])(?:[a-z0-9.\-] ){3,}[a-z0-9.\-](?![a-z0-9])")
 
@@ -236,7 +242,7 @@ def normalise(text: str) -> NormalisedText:
     for trigger, pattern, replacement in _OBFUSCATIONS:
         if trigger.search(builder.text):
             builder.substitute(pattern, replacement)
-    if "." in builder.text or "hxxp" in builder.text or "dot" in builder.text:
+    if "." in builder.text or "hxxp" in builder.text or "dot" in builder.text or "点" in builder.text:
         builder.apply(_link_edits(builder.text))
     builder.apply(_spelt_out_edits(builder.text))
     builder.apply(_decoration_edits(builder.text))

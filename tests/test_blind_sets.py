@@ -76,3 +76,14 @@ def test_blind_scam_is_warned_with_a_fitting_category(checker: Checker, row: dic
 def test_blind_ordinary_message_is_not_called_a_scam(checker: Checker, row: dict[str, str]) -> None:
     verdict = checker.check(row["text"])
     assert not verdict.matches, [(m.pattern.id, [e.words for e in m.evidence]) for m in verdict.matches]
+
+
+# Set 6 was written blind after set 5's fixes and is kept unseen: no rule was changed for it.
+# It measures how the library does on wording nobody tuned for; the floor guards against a
+# change that makes that worse. Measured at 54 of 100 scams warned, 5 of 100 flagged.
+def test_unseen_set_is_not_worse_than_when_it_was_written(checker: Checker) -> None:
+    scams = _rows("unseen_scams_*.jsonl")
+    ordinary = _rows("unseen_benign_*.jsonl")
+    warned = sum(checker.check(row["text"]).warned for row in scams) / len(scams)
+    flagged = sum(bool(checker.check(row["text"]).matches) for row in ordinary) / len(ordinary)
+    assert warned >= 0.54 and flagged <= 0.05, (warned, flagged)

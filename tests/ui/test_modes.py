@@ -98,3 +98,14 @@ def test_high_contrast_changes_the_banner_colours(qtbot: QtBot, make_window) -> 
     after = window.result_view.browser.grab().toImage()
     assert window.palette().window().color().name() == "#000000"
     assert before != after
+
+
+def test_the_extortion_playbook_is_not_shown_for_a_fake_platform_notice(
+    qtbot: QtBot, make_window, backend: Backend
+) -> None:
+    window = make_window(audience="merchant")
+    check(qtbot, window, example(backend, "fake-platform-notice"))
+    assert window.result_view.report.pattern_ids[0] == "fake-platform-notice"
+    details = details_text(window)
+    assert "商家应对步骤" not in details
+    assert "商家后台" in details  # the pattern's own advice: look in the seller back office

@@ -89,8 +89,13 @@ def _similar_section(outcome: Outcome, lang: str) -> list[Section]:
     return [Section("similar", translate("Report", "Similar documented cases"), items=items)]
 
 
+# The shop owner's playbook is about threats and claims made against the shop; other
+# merchant patterns (fake platform notices, data sellers) carry their own advice.
+_PLAYBOOK_CATEGORIES = {"review-extortion", "refund-abuse"}
+
+
 def _playbook_section(matches: list[dict[str, Any]], audience: str) -> list[Section]:
-    if audience != "merchant" or not any(match["audience"] == "merchant" for match in matches):
+    if audience != "merchant" or not any(match["category"] in _PLAYBOOK_CATEGORIES for match in matches):
         return []
     heading = translate("Report", "What to do as a shop owner")
     return [Section("playbook", heading, items=tuple(merchant_playbook()), numbered=True)]

@@ -126,6 +126,10 @@
         <source>Fake platform notices to sellers</source>
         <translation>Fake platform notices to sellers</translation>
     </message>
+    <message>
+        <source>Fake big orders that need an advance</source>
+        <translation>Fake big orders that need an advance</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

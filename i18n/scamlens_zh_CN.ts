@@ -126,6 +126,10 @@
         <source>Fake platform notices to sellers</source>
         <translation>冒充平台通知店家</translation>
     </message>
+    <message>
+        <source>Fake big orders that need an advance</source>
+        <translation>冒充单位大订单要店家垫钱</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

@@ -126,6 +126,10 @@
         <source>Fake platform notices to sellers</source>
         <translation>冒充平臺通知店家</translation>
     </message>
+    <message>
+        <source>Fake big orders that need an advance</source>
+        <translation>冒充單位大訂單要店家墊錢</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

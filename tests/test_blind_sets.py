@@ -43,7 +43,6 @@ _KNOWN_MISSES = {
     "老同学，是我，换号了": "only the opener of an acquaintance scam: nothing asked for yet",
     "亲，我们是电商代运营": "a paid agency contract with a refund promise: not distinguishable from a real agency",
     "【鑫X金融】您有一笔20万元信用额度待领取": "a loan offer with no fee or off-platform step yet",
-    "老板您好，我是XX部队后勤的采购": "fake military procurement asking the shop to advance money: no pattern for it yet",
 }
 
 

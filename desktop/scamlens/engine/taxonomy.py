@@ -27,4 +27,5 @@ CATEGORIES = (
     "game-trade-scam",
     "several-red-flags",
     "fake-platform-notice",
+    "fake-bulk-order",
 )

@@ -91,5 +91,6 @@ def category_name(category: str) -> str:
         "game-trade-scam": translate("Category", "Game trading scams"),
         "several-red-flags": translate("Category", "Several scam tactics at once"),
         "fake-platform-notice": translate("Category", "Fake platform notices to sellers"),
+        "fake-bulk-order": translate("Category", "Fake big orders that need an advance"),
     }
     return names.get(category, category)

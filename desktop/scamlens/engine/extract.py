@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .contact_files import read_contact_file
 from .normalise import NormalisedText
 
 CONTACT_KINDS = ("phone", "wechat", "qq", "url")
@@ -42,7 +43,8 @@ _MONEY = re.compile(
 # other published number in resources/contacts/official_numbers.toml that _PHONE misses (110).
 # Digits alone are often amounts, codes or order numbers, so a candidate counts only when it
 # stands alone and is labelled or dialled as a phone number (see _is_service_number).
-_SERVICE_SHAPES = (r"9[56]\d{3,6}", r"123\d{2}")
+SERVICE_95_96 = r"9[56]\d{3,6}"  # 95xxx-95xxxxxx and 96xxx: banks', platforms' and couriers' lines
+_SERVICE_SHAPES = (SERVICE_95_96, r"123\d{2}")
 _CALL_BEFORE = re.compile(
     r"(?:拨打|拨|致电|回拨|回电|呼叫|打电话|打给|联系|call|dial)[^\d,.!?;\n]{0,12}$"  # "请拨打京东官方客服 950618"
     r"|(?:电话|热线|专线|客服|号码|来电|服务号|tel|phone|hotline)(?:是|为)?[\s:]*$"  # "客服电话：95338"
@@ -108,13 +110,12 @@ def _entity(normalised: NormalisedText, kind: str, value: str, start: int, end: 
 
 @lru_cache(maxsize=1)
 def _official_numbers() -> frozenset[str]:
-    """The numbers in official_numbers.toml. Read here rather than through
-    contacts.tables(), whose package costs ~30 ms to import; a missing file means none."""
+    """The numbers in official_numbers.toml (the same read contacts.tables() uses); a
+    missing or broken file means none."""
     from scamlens.paths import resources_dir
 
     try:
-        with (resources_dir() / "contacts" / "official_numbers.toml").open("rb") as handle:
-            numbers = tomllib.load(handle).get("number", [])
+        numbers = read_contact_file(str(resources_dir() / "contacts"), "official_numbers.toml").get("number", [])
     except (OSError, tomllib.TOMLDecodeError):
         return frozenset()
     return frozenset(str(entry.get("number", "")) for entry in numbers)

@@ -35,9 +35,10 @@ _OBFUSCATIONS: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile("[薇徽威微]"), re.compile(r"(?:薇|徽)[❤♥♡]?(?:信|芯)|(?:威|微|薇)[❤♥♡](?:信|芯)?"), "微信"),
     (re.compile("[vw]"), re.compile(r"(?<![a-z0-9])(?:vx|wx|v❤|v♥)(?![a-z])"), "微信"),
     (re.compile("[扣叩抠企]"), re.compile(r"扣扣|叩叩|抠抠|企鹅号"), "qq"),
-    # "威信" is a real word, but not right after 加 / 联系 / 客服 or before a colon or an id.
-    (re.compile("威信"), re.compile(r"(?<=[加系服我走])威信|威信(?=\s*[:：号]|\s*[a-z0-9])"), "微信"),
 ]
+# "威信" is a real word, but not right after 加 / 联系 / 客服 or before a colon or an id. Read
+# after decoration is dropped, so "威 信" counts too.
+_WEIXIN_IN_CONTEXT = re.compile(r"(?<=[加系服我走])威信|威信(?=\s*[:：号]|\s*[a-z0-9])")
 # Homophones used to slip past keyword filters ("返丽" for 返利, "理培" for 理赔); none is a
 # word of its own, so replacing them cannot change an ordinary message.
 _HOMOPHONE_WORDS = {
@@ -242,13 +243,11 @@ def normalise(text: str) -> NormalisedText:
     for trigger, pattern, replacement in _OBFUSCATIONS:
         if trigger.search(builder.text):
             builder.substitute(pattern, replacement)
-    if "." in builder.text or "hxxp" in builder.text or "dot" in builder.text or "点" in builder.text:
-        builder.apply(_link_edits(builder.text))
+    builder.apply(_link_edits(builder.text))
     builder.apply(_spelt_out_edits(builder.text))
     builder.apply(_decoration_edits(builder.text))
-    trigger, pattern, replacement = _OBFUSCATIONS[-1]  # "威 信" is whole only now
-    if trigger.search(builder.text):
-        builder.substitute(pattern, replacement)
+    if "威信" in builder.text:
+        builder.substitute(_WEIXIN_IN_CONTEXT, "微信")
     builder.apply(_digit_edits(builder.text))
     builder.apply(_split_digit_edits(builder.text))
     return NormalisedText(text, builder.text, tuple(builder.starts), tuple(builder.ends))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from scamlens.engine.extract import Entity
+from scamlens.engine.extract import SERVICE_95_96, Entity
 
 from .account import assess_account
 from .keys import KINDS, contact_key
@@ -51,7 +51,7 @@ def guess_kind(value: str) -> str:
     if _PHONEISH.match(text):
         if text.startswith(("+", "00", "0")) or len(digits) <= 6 or re.fullmatch(r"1[3-9]\d{9}", digits):
             return "phone"
-        if digits in tables().official_numbers or re.fullmatch(r"9[56]\d{3,6}", digits):
+        if digits in tables().official_numbers or re.fullmatch(SERVICE_95_96, digits):
             return "phone"  # a published or 95/96 service number, not a QQ id
         if re.fullmatch(r"[1-9]\d{4,11}", digits) and digits == text:
             return "qq"

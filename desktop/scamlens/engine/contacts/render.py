@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..wording import WORDING
 from .model import ContactAssessment, Finding
 
 SEVERITY_WORDS: dict[str, dict[str, str]] = {
-    "high": {"zh-Hans": "高风险", "zh-Hant": "高風險", "en": "High risk"},
-    "medium": {"zh-Hans": "中风险", "zh-Hant": "中風險", "en": "Medium risk"},
-    "low": {"zh-Hans": "低风险", "zh-Hant": "低風險", "en": "Low risk"},
+    **{level: WORDING[f"risk.{level}"] for level in ("high", "medium", "low")},  # as for messages
     "info": {
         "zh-Hans": "没有发现问题（这不代表一定安全）",
         "zh-Hant": "沒有發現問題（這不代表一定安全）",

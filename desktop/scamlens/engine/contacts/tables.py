@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from scamlens.engine.contact_files import read_contact_file
 from scamlens.paths import resources_dir
 
 
@@ -63,8 +63,7 @@ class ContactTables:
 
 
 def _read(folder: Path, name: str) -> dict:
-    with (folder / name).open("rb") as handle:
-        return tomllib.load(handle)
+    return read_contact_file(str(folder), name)
 
 
 def load_tables(folder: Path) -> ContactTables:

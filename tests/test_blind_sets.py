@@ -9,6 +9,9 @@ point at are generalised:
 - set 3 (100 + 100, written after set 2's fixes): 58 of 100 warned, 10 of 100 flagged;
 - set 4 (80 + 80, written after set 3's fixes): 53 of 80 warned, 5 of 80 flagged;
 - set 5 (100 + 100, written after set 4's fixes): 63 of 100 warned, 7 of 100 flagged.
+
+Sets 1–5 are now also training texts of the wording model (resources/classifier), so here
+they only guard against regressions; the unseen sets below are the honest measure.
 """
 
 from __future__ import annotations
@@ -37,12 +40,9 @@ _KNOWN_MISSES = {
     "您的话费积分将于本月底清零": "points-for-a-gift SMS with an unsubscribe line: reads like the operators' own promotions",
     "【xx金融】尊敬的客户，您已获得最高20万元信用额度": "a loan offer with no fee or off-platform step yet: reads like a licensed lender's ad",
     "【惠民金融】尊敬的客户，您已获得最高20万元备用金额度": "the same kind of loan offer, with an unsubscribe line",
-    "家人们，在家带娃也能月入过万": "a vague livestream job pitch: no task, fee or rate named yet",
     "【京东】您的白条账户存在异常": "the unsubscribe line of a registered SMS outweighs the account alert and link",
     "宝贝，我舅舅在一个海外平台做数字货币的": "a small first deposit on an uncle's platform, with no return promised yet",
-    "老同学，是我，换号了": "only the opener of an acquaintance scam: nothing asked for yet",
     "亲，我们是电商代运营": "a paid agency contract with a refund promise: not distinguishable from a real agency",
-    "【鑫X金融】您有一笔20万元信用额度待领取": "a loan offer with no fee or off-platform step yet",
 }
 
 
@@ -77,12 +77,21 @@ def test_blind_ordinary_message_is_not_called_a_scam(checker: Checker, row: dict
     assert not verdict.matches, [(m.pattern.id, [e.words for e in m.evidence]) for m in verdict.matches]
 
 
-# Set 6 was written blind after set 5's fixes and is kept unseen: no rule was changed for it.
-# It measures how the library does on wording nobody tuned for; the floor guards against a
-# change that makes that worse. Measured at 54 of 100 scams warned, 5 of 100 flagged.
-def test_unseen_set_is_not_worse_than_when_it_was_written(checker: Checker) -> None:
-    scams = _rows("unseen_scams_*.jsonl")
-    ordinary = _rows("unseen_benign_*.jsonl")
+# The unseen sets were written blind and are never tuned or trained on: they measure how
+# the library does on wording nobody prepared for, and the floors guard against a change
+# that makes that worse.
+# - Set 6, written after set 5's fixes: rules alone 54 of 100 scams warned and 5 of 100
+#   ordinary messages flagged; with the wording model 85 of 100 and 1 of 100.
+# - Set 7, written before the wording model: rules alone 69 of 100 and 3 of 100; with the
+#   wording model 90 of 100 and 0 of 100.
+_UNSEEN_FLOORS = {6: (0.80, 0.02), 7: (0.85, 0.02)}  # (warned at least, flagged at most)
+
+
+@pytest.mark.parametrize("number", sorted(_UNSEEN_FLOORS))
+def test_unseen_set_is_not_worse_than_measured(checker: Checker, number: int) -> None:
+    scams = _rows(f"unseen_scams_{number}.jsonl")
+    ordinary = _rows(f"unseen_benign_{number}.jsonl")
     warned = sum(checker.check(row["text"]).warned for row in scams) / len(scams)
     flagged = sum(bool(checker.check(row["text"]).matches) for row in ordinary) / len(ordinary)
-    assert warned >= 0.54 and flagged <= 0.05, (warned, flagged)
+    least_warned, most_flagged = _UNSEEN_FLOORS[number]
+    assert warned >= least_warned and flagged <= most_flagged, (warned, flagged)

@@ -169,7 +169,7 @@ def _command_eval(args: argparse.Namespace) -> int:
         fail(EXIT_USAGE, f"no such corpus file: {missing[0]}")
     library = _library()
     try:
-        report = evaluate(Checker(library), args.files)
+        report = evaluate(Checker(library, second_opinion=not args.rules_only), args.files)
     except CorpusError as error:
         fail(EXIT_BAD_INPUT, str(error))
     print(format_report(report, args.errors))
@@ -287,6 +287,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--errors", type=int, default=0, metavar="N", help="list the first N misses and false alarms"
     )
     evaluation.add_argument("--save", type=Path, metavar="FILE", help="save the results as a baseline")
+    evaluation.add_argument("--rules-only", action="store_true", help="leave out the wording model's second opinion")
     evaluation.add_argument("--compare", type=Path, metavar="FILE", help="compare with a saved baseline")
     evaluation.add_argument("--markdown", type=Path, metavar="FILE.md", help="write the per-pattern quality table")
     evaluation.set_defaults(run=_command_eval)
@@ -305,6 +306,9 @@ def build_parser() -> argparse.ArgumentParser:
     from scamlens.cli_contacts import add_contact_commands
 
     add_contact_commands(commands, add)
+    from scamlens.cli_model import add_model_commands
+
+    add_model_commands(commands, add)
 
     gui = add("gui", "open the desktop window")
     gui.add_argument("--text", help="text to check as soon as the window is ready")

@@ -130,6 +130,10 @@ def run_self_test(with_qt: bool = True) -> int:
     library = load_library(folder)
     info = active_library_info()
     print(f"library: {info.version} ({info.date}), {len(library.patterns)} patterns, from {folder}")
+    if library.wording is None:
+        print("self-test FAILED: the wording model (classifier/model.json) is missing")
+        return 1
+    print(f"wording model: {len(library.wording.weights)} n-grams, warns at {library.wording.threshold:.2f}")
     verdict = Checker(library).check(SELF_TEST_TEXT)
     matched = [match.pattern.id for match in verdict.matches]
     print(f"verdict: risk={verdict.risk} matches={','.join(matched) or '-'}")

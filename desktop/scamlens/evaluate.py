@@ -32,6 +32,7 @@ class Outcome:
     hard_negative: bool
     warned: bool
     patterns: list[str]
+    by_wording: bool = False  # warned by the wording model, no pattern's rule
 
 
 @dataclass
@@ -62,6 +63,8 @@ class Report:
         caught = sum(o.warned for o in scams)
         false_alarms = sum(o.warned for o in benign)
         return {
+            "scams_warned_by_wording": sum(o.by_wording for o in scams),
+            "benign_warned_by_wording": sum(o.by_wording for o in benign),
             "scams_in_scope": len(scams),
             "recall": _ratio(caught, len(scams)),
             "recall_core": _ratio(*_count(self._rows(lambda o: o.label == "scam" and o.scope == "core"))),
@@ -85,7 +88,9 @@ class Report:
         return dict(sorted(table.items()))
 
     def per_pattern(self) -> dict[str, dict[str, int]]:
-        table: dict[str, dict[str, int]] = defaultdict(lambda: {"scam_hits": 0, "false_alarms": 0, "out_hits": 0})
+        table: dict[str, dict[str, int]] = defaultdict(
+            lambda: {"scam_hits": 0, "by_wording": 0, "false_alarms": 0, "out_hits": 0}
+        )
         for outcome in self.outcomes:
             for pattern_id in outcome.patterns:
                 row = table[pattern_id]
@@ -93,6 +98,7 @@ class Report:
                     row["false_alarms"] += 1
                 elif outcome.scope in IN_SCOPE:
                     row["scam_hits"] += 1
+                    row["by_wording"] += outcome.by_wording
                 else:
                     row["out_hits"] += 1
         return dict(sorted(table.items()))
@@ -155,6 +161,7 @@ def evaluate(checker: Checker, paths: list[Path]) -> Report:
                     hard_negative=bool(record.get("hard_negative")),
                     warned=verdict.warned,
                     patterns=[match.pattern.id for match in verdict.matches],
+                    by_wording=any(match.wording is not None for match in verdict.matches),
                 )
             )
     return report
@@ -175,14 +182,18 @@ def format_report(report: Report, errors: int = 0) -> str:
         f"  false-alarm rate  {_percent(summary['false_alarm_rate'])}",
         f"  hard negatives: {summary['hard_negatives']}, false-alarm rate {_percent(summary['hard_negative_false_alarm_rate'])}",
         f"precision (in-scope scams vs benign): {_percent(summary['precision'])}",
+        f"warned by the wording model, no rule: {summary['scams_warned_by_wording']} in-scope scams, "
+        f"{summary['benign_warned_by_wording']} benign texts",
         "",
         "per category (label/scope: warned / texts):",
     ]
     for category, row in report.per_category().items():
         lines.append(f"  {category:40} {row['label']:6} {row['scope']:9} {row['warned']:4} / {row['texts']}")
-    lines += ["", "per pattern (in-scope scam hits / false alarms on benign / out-of-focus hits):"]
+    lines += ["", "per pattern (in-scope scam hits, of them by wording / false alarms on benign / out-of-focus hits):"]
     for pattern_id, row in report.per_pattern().items():
-        lines.append(f"  {pattern_id:32} {row['scam_hits']:5} {row['false_alarms']:5} {row['out_hits']:5}")
+        lines.append(
+            f"  {pattern_id:32} {row['scam_hits']:5} ({row['by_wording']:3}) {row['false_alarms']:5} {row['out_hits']:5}"
+        )
     if errors:
         lines += ["", f"misses (first {errors}):"]
         lines += [f"  {o.id} [{o.category}] {o.text[:160]}" for o in report.misses()[:errors]]
@@ -236,20 +247,23 @@ def format_markdown(report: Report, library: Library, corpus_names: list[str]) -
         f"| false-alarm rate, all benign ({summary['benign']}) | {_percent(summary['false_alarm_rate'])} |",
         f"| false-alarm rate, hard negatives ({summary['hard_negatives']}) | {_percent(summary['hard_negative_false_alarm_rate'])} |",
         f"| precision | {_percent(summary['precision'])} |",
+        f"| in-scope scams warned by the wording model, no rule | {summary['scams_warned_by_wording']} |",
+        f"| benign texts warned by the wording model, no rule | {summary['benign_warned_by_wording']} |",
         "",
         "## Per pattern",
         "",
-        "Hits on in-scope scam texts, on out-of-focus scam texts, and false alarms on benign texts; "
+        "Hits on in-scope scam texts (and how many of them the wording model raised, naming this "
+        "pattern as the closest), on out-of-focus scam texts, and false alarms on benign texts; "
         "and the pattern's own examples (all checked by the test suite).",
         "",
-        "| pattern | audience | scam hits | out-of-focus hits | false alarms | examples (match / none) |",
-        "| --- | --- | ---: | ---: | ---: | --- |",
+        "| pattern | audience | scam hits | of them by wording | out-of-focus hits | false alarms | examples (match / none) |",
+        "| --- | --- | ---: | ---: | ---: | ---: | --- |",
     ]
     for pattern in sorted(library.patterns, key=lambda p: (p.audience, p.id)):
-        row = per_pattern.get(pattern.id, {"scam_hits": 0, "false_alarms": 0, "out_hits": 0})
+        row = per_pattern.get(pattern.id, {"scam_hits": 0, "by_wording": 0, "false_alarms": 0, "out_hits": 0})
         matches = sum(example.expect == "match" for example in pattern.examples)
         lines.append(
-            f"| {pattern.id} | {pattern.audience} | {row['scam_hits']} | {row['out_hits']} | "
+            f"| {pattern.id} | {pattern.audience} | {row['scam_hits']} | {row['by_wording']} | {row['out_hits']} | "
             f"{row['false_alarms']} | {matches} / {len(pattern.examples) - matches} |"
         )
     lines += [

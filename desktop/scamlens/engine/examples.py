@@ -17,13 +17,15 @@ class ExampleChecker:
 
     def __init__(self, library: Library) -> None:
         self.library = library
-        self._checker = Checker(library)
+        self._checker = Checker(library, second_opinion=False)  # the wording model learnt from these examples
         self._alone: dict[str, Checker] = {}
 
     def _checker_of_only(self, pattern: Pattern) -> Checker:
         """A checker whose library holds this one pattern (and the library-wide benign cues)."""
         if pattern.id not in self._alone:
-            self._alone[pattern.id] = Checker(dataclasses.replace(self.library, patterns=(pattern,)))
+            self._alone[pattern.id] = Checker(
+                dataclasses.replace(self.library, patterns=(pattern,)), second_opinion=False
+            )
         return self._alone[pattern.id]
 
     def problem(self, pattern: Pattern, example: Example) -> str | None:

@@ -25,7 +25,9 @@ def _benign_to_dict(finding: BenignFinding, lang: str) -> dict[str, Any]:
 def match_to_dict(match: Match, library: Library, lang: str) -> dict[str, Any]:
     pattern = match.pattern
     if match.level == "low":
-        headline_key = "headline.near"
+        headline_key = "headline.near" if match.wording is None else "headline.near_ordinary"
+    elif match.wording is not None:
+        headline_key = "headline.wording"
     else:
         headline_key = "headline.fallback" if pattern.fallback else "headline.match"
     return {
@@ -34,6 +36,7 @@ def match_to_dict(match: Match, library: Library, lang: str) -> dict[str, Any]:
         "audience": pattern.audience,
         "level": match.level,
         "score": match.score,
+        "by_wording": None if match.wording is None else round(match.wording, 3),
         "title": pattern.title[lang],
         "headline": say(headline_key, lang, title=pattern.title[lang]),
         "summary": pattern.summary[lang],

@@ -12,6 +12,7 @@ from typing import Any
 from .extract import CONTACT_KINDS
 from .normalise import normalise
 from .taxonomy import AUDIENCES, CATEGORIES, LANGUAGES, SEVERITIES, STATUSES
+from .wording_model import ModelError, WordingModel, read_wording_model
 
 Localised = dict[str, str]
 
@@ -100,6 +101,7 @@ class Library:
     channels: dict[str, Localised]
     benign_cues: tuple[Cue, ...]
     fingerprint: str  # changes whenever any library file changes
+    wording: WordingModel | None = None  # the second opinion; libraries from before it have none
 
     def pattern(self, pattern_id: str) -> Pattern:
         for pattern in self.patterns:
@@ -303,23 +305,37 @@ def _load_pattern(
     )
 
 
+WORDING_MODEL_FILE = "classifier/model.json"
+
+
 def library_files(resources: Path) -> list[Path]:
     """Every file the library is built from, in a stable order."""
+    model = resources / WORDING_MODEL_FILE
     return [
         resources / "report_channels.toml",
         resources / "benign_cues.toml",
         resources / "shared_signals.toml",
         *sorted((resources / "patterns").glob("*/*.toml")),
+        *([model] if model.exists() else []),
     ]
 
 
-def load_library(resources: Path) -> Library:
-    """Read and check every library file; raise LibraryError listing all problems."""
+def load_library(resources: Path, wording_model: bool = True) -> Library:
+    """Read and check every library file; raise LibraryError listing all problems.
+    `wording_model=False` leaves the wording model out (retraining replaces it anyway)."""
     problems: list[str] = []
     digest = hashlib.sha256()
-    files = library_files(resources)
+    files = [path for path in library_files(resources) if wording_model or path.suffix != ".json"]
     raw: dict[Path, dict[str, Any]] = {}
+    wording = None
     for path in files:
+        if path.suffix == ".json":
+            try:
+                wording = read_wording_model(path)
+                digest.update(path.read_bytes())
+            except (ModelError, OSError) as error:
+                problems.append(str(error))
+            continue
         data = _read_toml(path, problems)
         if data is not None:
             raw[path] = data
@@ -352,4 +368,4 @@ def load_library(resources: Path) -> Library:
         problems.append(f"no pattern files found under {resources / 'patterns'}")
     if problems:
         raise LibraryError(problems)
-    return Library(tuple(patterns), channels, benign_cues, digest.hexdigest()[:16])
+    return Library(tuple(patterns), channels, benign_cues, digest.hexdigest()[:16], wording)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 import ahocorasick
 
@@ -12,7 +14,8 @@ from .library import Cue, Library, Pattern
 from .normalise import NormalisedText, normalise
 from .prefilter import required_literals
 from .taxonomy import RISKS
-from .verdict import BenignFinding, Evidence, Match, Verdict
+from .verdict import WORDING_SIGNAL, BenignFinding, Evidence, Match, Verdict
+from .wording_model import feature_set
 
 MAX_TEXT_CHARS = 200_000
 
@@ -96,8 +99,12 @@ _Slotted = list[tuple[int, Cue]]
 class Checker:
     """Checks texts against one loaded library. Build once, call `check` many times."""
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, second_opinion: bool = True) -> None:
+        """`second_opinion`: also ask the library's wording model when no pattern warns
+        (off when a pattern's own examples are checked: the model learnt from them)."""
         self.library = library
+        self._wording = library.wording if second_opinion else None
+        self._fallback = next((pattern for pattern in library.patterns if pattern.fallback), None)
         cues = [cue for pattern in library.patterns for cue in pattern.signals + pattern.exclusions]
         self._index = index = _CueIndex(cues + list(library.benign_cues))
 
@@ -105,6 +112,7 @@ class Checker:
             return [(index.slot(cue), cue) for cue in some]
 
         self._plans = [(p, slotted(p.signals), slotted(p.exclusions)) for p in library.patterns]
+        self._plan_of_category = {pattern.category: (pattern, signals) for pattern, signals, _ in self._plans}
         self._benign = slotted(library.benign_cues)
 
     def check(self, text: str) -> Verdict:
@@ -121,14 +129,17 @@ class Checker:
         benign_penalty = sum(finding.cue.weight for finding in benign)
         matches: list[Match] = []
         near_misses: list[Match] = []
+        closest: tuple[float, Pattern, _Slotted] | None = None  # the pattern the text comes nearest to
         for pattern, signals, exclusions in self._plans:
             hits = [cue for slot, cue in signals if slot in spans]
             if not hits:
                 continue
+            positive = sum(cue.weight for cue in hits)
+            if closest is None or positive / pattern.rule.threshold > closest[0]:
+                closest = (positive / pattern.rule.threshold, pattern, signals)
             seen = {cue.name for cue in hits}
             if any(seen.isdisjoint(group) for group in pattern.rule.requires):
                 continue
-            positive = sum(cue.weight for cue in hits)
             score = positive - sum(cue.weight for slot, cue in exclusions if slot in spans) - benign_penalty
             level = _level(pattern, score, positive)
             if level is None:
@@ -146,6 +157,17 @@ class Checker:
             # A specific pattern explains the message better than a tally of red flags.
             matches = [match for match in matches if not match.pattern.fallback]
             near_misses = [match for match in near_misses if not match.pattern.fallback]
+        wording = self._wording
+        if wording is not None and matches:
+            probability = wording.probability_of_features(feature_set(normalised.text, wording.sizes))
+            if probability < wording.ordinary_below:  # reads as ordinary: say "resembles", do not warn
+                near_misses += [dataclasses.replace(match, level="low", wording=probability) for match in matches]
+                matches = []
+        elif wording is not None and not matches and not benign:
+            by_wording = self._ask_wording_model(normalised, spans, closest, findings)
+            if by_wording is not None:
+                matches.append(by_wording)
+                near_misses = [match for match in near_misses if match.pattern is not by_wording.pattern]
         matches.sort(key=seriousness)
         near_misses.sort(key=seriousness)
         if matches:
@@ -155,6 +177,34 @@ class Checker:
         else:
             risk = "none"
         return Verdict(text, risk, tuple(matches), tuple(near_misses), tuple(entities), tuple(benign))
+
+    def _ask_wording_model(
+        self,
+        normalised: NormalisedText,
+        spans: dict[int, set[tuple[int, int]]],
+        closest: tuple[float, Pattern, _Slotted] | None,
+        findings: Callable[[_Slotted], list[BenignFinding]],
+    ) -> Match | None:
+        """A "resembles" warning when the wording model is confident and nothing in the
+        text reads as a warning, a news report or a platform's own notice (the caller
+        asks only when no pattern warned and no benign cue was found)."""
+        assert self._wording is not None
+        opinion = self._wording.opinion(normalised)
+        if opinion.probability < self._wording.threshold:
+            return None
+        pattern, signals = (closest[1], closest[2]) if closest else (self._fallback, [])
+        named = self._plan_of_category.get(opinion.category or "")
+        if named is not None:  # the kind of scam the wording is nearest to, over the rules' partial score
+            pattern, signals = named
+        if pattern is None:
+            return None
+        found = findings(signals)
+        wording = [
+            Evidence(start, end, normalised.original[start:end], WORDING_SIGNAL) for start, end in opinion.strongest
+        ]
+        match = _match(pattern, "medium", sum(finding.cue.weight for finding in found), found, [])
+        evidence = tuple(sorted((*match.evidence, *wording), key=lambda e: (e.start, e.end)))
+        return dataclasses.replace(match, evidence=evidence, wording=opinion.probability)
 
 
 def _finding(cue: Cue, spans: set[tuple[int, int]], text: str) -> BenignFinding:

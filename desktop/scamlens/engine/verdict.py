@@ -8,6 +8,8 @@ from typing import NamedTuple
 from .extract import Entity
 from .library import Cue, Pattern, Stage
 
+WORDING_SIGNAL = "wording"  # the signal name of evidence the wording model points at
+
 
 class Evidence(NamedTuple):
     """Words in the ORIGINAL text that triggered a signal: text[start:end] == words.
@@ -37,6 +39,9 @@ class Match:
     evidence: tuple[Evidence, ...]
     benign: tuple[BenignFinding, ...]
     stage: Stage | None  # the latest stage of the scam the text shows
+    # Set when the wording model, not the pattern's rule, raised this warning: its
+    # probability that the text is a scam. The pattern is then only the closest one.
+    wording: float | None = None
 
     @property
     def signals(self) -> list[str]:

@@ -2,7 +2,8 @@
 
 Pattern-specific text lives in the pattern files; this is only the frame around it.
 The wording never overclaims: a match "matches the documented pattern", the fallback that
-tallies red flags only "resembles", and no match is never called "safe".
+tallies red flags and the wording model's warnings only "resemble", and no match is never
+called "safe".
 """
 
 from __future__ import annotations
@@ -26,10 +27,20 @@ WORDING: dict[str, dict[str, str]] = {
         "zh-Hant": "不完全符合某一種已記錄的騙局，但{title}",
         "en": "No single documented pattern fits, but it resembles them: {title}",
     },
+    "headline.wording": {
+        "zh-Hans": "说法和“{title}”这类骗局很像（不是已记录模式的完整匹配）",
+        "zh-Hant": "說法和「{title}」這類騙局很像（不是已記錄模式的完整匹配）",
+        "en": 'The wording closely resembles "{title}" scams, though it is not a full match for the documented pattern',
+    },
     "headline.near": {
         "zh-Hans": "有些说法与“{title}”相似，但未达到已记录骗局模式的程度",
         "zh-Hant": "有些說法與「{title}」相似，但未達到已記錄騙局模式的程度",
         "en": 'Some wording resembles "{title}", but not enough to match the documented pattern',
+    },
+    "headline.near_ordinary": {
+        "zh-Hans": "有些说法与“{title}”相似，但整条消息的措辞更像正常消息",
+        "zh-Hant": "有些說法與「{title}」相似，但整條消息的措辭更像正常消息",
+        "en": 'Some wording resembles "{title}", but the message as a whole reads like an ordinary one',
     },
     "none.note": {
         "zh-Hans": "这不代表这条信息一定安全：骗子会换说法。涉及付款、验证码、加微信或下载 App 时，请先停一停，向官方渠道核实。",

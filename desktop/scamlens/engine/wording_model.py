@@ -1,0 +1,152 @@
+"""A second opinion from wording: a linear model over character n-grams.
+
+The rules explain a scam by its documented mechanism, but each new writer brings wording
+no rule has seen. This model is trained (`scamlens model train`) only on texts we wrote
+ourselves: the pattern files' examples and the labelled texts in resources/classifier.
+It never overrules a rule; the checker asks it only when no pattern warns, and its
+verdict is worded "resembles", never "matches".
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .normalise import NormalisedText
+
+MODEL_FORMAT = 1
+
+# Characters that end a run: n-grams never span punctuation or spaces.
+_SEPARATORS = frozenset(" \t\r\n\u3000，。！？、,.!?:：;；“”\"'‘’（）()【】[]{}…~～-—_*#@/\\|<>《》「」『』+=·•")
+# Same length in and out, so positions stay valid: any digit reads as 0 and Latin letters
+# as lower case ("VX", "vx" and "Vx" are one feature; so are all phone numbers' shapes).
+_FOLD = str.maketrans("123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", "000000000abcdefghijklmnopqrstuvwxyz")
+
+
+class ModelError(ValueError):
+    pass
+
+
+def wording_grams(text: str, sizes: tuple[int, ...]) -> Iterator[tuple[str, int]]:
+    """Every character n-gram of each size inside a run of non-separator characters,
+    with its start position in `text`."""
+    folded = text.translate(_FOLD)
+    run_start = 0
+    for position, char in enumerate(folded + " "):
+        if char not in _SEPARATORS:
+            continue
+        for size in sizes:
+            for start in range(run_start, position - size + 1):
+                yield folded[start : start + size], start
+        run_start = position + 1
+
+
+def feature_set(text: str, sizes: tuple[int, ...]) -> set[str]:
+    return {gram for gram, _ in wording_grams(text, sizes)}
+
+
+@dataclass(frozen=True)
+class WordingOpinion:
+    probability: float
+    # [start, end) ranges in the ORIGINAL text of the wording that pushed hardest towards "scam".
+    strongest: tuple[tuple[int, int], ...]
+    category: str | None  # the kind of scam whose training texts the wording is nearest to
+
+
+@dataclass(frozen=True)
+class WordingModel:
+    weights: dict[str, float]
+    bias: float
+    threshold: float  # probability at which the checker warns on wording alone
+    # Below this probability the wording reads as ordinary, and a rule's warning is shown as
+    # a resemblance instead: the rules' false alarms on unseen texts are mostly anti-fraud
+    # warnings, news, victims' stories and shop talk that the model places far from any scam.
+    ordinary_below: float
+    sizes: tuple[int, ...]
+    trained_on: dict[str, object]
+    # Per scam category, the n-grams most typical of its training texts (IDF-weighted,
+    # unit length): the category whose profile the text overlaps most is the one named.
+    centroids: dict[str, dict[str, float]]
+
+    def probability_of_features(self, features: set[str]) -> float:
+        if not features:
+            return 0.0
+        weights = self.weights
+        z = self.bias + sum(weights.get(gram, 0.0) for gram in features) / math.sqrt(len(features))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def nearest_category(self, features: set[str]) -> str | None:
+        scores = {
+            category: sum(profile.get(gram, 0.0) for gram in features) for category, profile in self.centroids.items()
+        }
+        best = max(scores, key=scores.__getitem__, default=None)
+        return best if best is not None and scores[best] > 0 else None
+
+    def opinion(self, normalised: NormalisedText, evidence_spans: int = 5) -> WordingOpinion:
+        grams = list(wording_grams(normalised.text, self.sizes))
+        features = {gram for gram, _ in grams}
+        probability = self.probability_of_features(features)
+        if probability < self.threshold:
+            return WordingOpinion(probability, (), None)  # below the bar, nothing to point at
+        weights = self.weights
+        pushing = sorted(
+            ((weights[gram], start, start + len(gram)) for gram, start in grams if weights.get(gram, 0.0) > 0),
+            reverse=True,
+        )
+        # The strongest n-grams, merged where they overlap, best first.
+        chosen: list[list[int]] = []
+        for _, start, end in pushing[: evidence_spans * 3]:
+            for span in chosen:
+                if start <= span[1] and span[0] <= end:
+                    span[0], span[1] = min(span[0], start), max(span[1], end)
+                    break
+            else:
+                if len(chosen) < evidence_spans:
+                    chosen.append([start, end])
+        starts, ends = normalised.starts, normalised.ends
+        strongest = tuple(sorted((starts[start], ends[end - 1]) for start, end in chosen))
+        return WordingOpinion(probability, strongest, self.nearest_category(features))
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "format": MODEL_FORMAT,
+            "sizes": list(self.sizes),
+            "bias": self.bias,
+            "threshold": self.threshold,
+            "ordinary_below": self.ordinary_below,
+            "trained_on": self.trained_on,
+            "weights": self.weights,
+            "centroids": self.centroids,
+        }
+
+
+def read_wording_model(path: Path) -> WordingModel:
+    """Load a model file; ModelError with one readable line when it is not one."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ModelError(f"{path.name}: cannot be read ({error})") from None
+    try:
+        if data["format"] != MODEL_FORMAT:
+            raise ModelError(f"{path.name}: format {data['format']!r}, expected {MODEL_FORMAT}")
+        weights = {str(gram): float(weight) for gram, weight in data["weights"].items()}
+        sizes = tuple(int(size) for size in data["sizes"])
+        threshold = float(data["threshold"])
+        ordinary_below = float(data["ordinary_below"])
+        centroids = {
+            str(category): {str(gram): float(weight) for gram, weight in profile.items()}
+            for category, profile in data["centroids"].items()
+        }
+        model = WordingModel(
+            weights, float(data["bias"]), threshold, ordinary_below, sizes, dict(data["trained_on"]), centroids
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        if isinstance(error, ModelError):
+            raise
+        raise ModelError(f"{path.name}: not a wording model ({error!r})") from None
+    if not sizes or min(sizes) < 1 or not 0.5 <= threshold < 1.0 or not 0.0 <= ordinary_below < 0.5:
+        raise ModelError(f"{path.name}: gram sizes {sizes} or thresholds {threshold}, {ordinary_below} out of range")
+    return model

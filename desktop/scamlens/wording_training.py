@@ -31,6 +31,7 @@ EPOCHS = 15
 LEARNING_RATE = 0.5
 L2_PENALTY = 1e-4
 MIN_KEPT_WEIGHT = 0.005  # smaller weights change no verdict and only make the file bigger
+MIN_TEXTS_PER_GRAM = 2
 SEED = 20261123
 
 
@@ -124,8 +125,14 @@ def digest(texts: Sequence[LabelledText]) -> str:
 
 
 def _features(texts: Sequence[LabelledText], sizes: tuple[int, ...]) -> list[list[str]]:
-    # Sorted, so float sums run in the same order whatever the hash seed.
-    return [sorted(feature_set(normalise(item.text).text, sizes)) for item in texts]
+    """Each text's n-grams, leaving out those found in fewer than MIN_TEXTS_PER_GRAM texts:
+    a gram seen once teaches nothing general and would only make the model file bigger.
+    Sorted, so float sums run in the same order whatever the hash seed."""
+    every = [feature_set(normalise(item.text).text, sizes) for item in texts]
+    seen_in: Counter[str] = Counter()
+    for grams in every:
+        seen_in.update(grams)
+    return [sorted(gram for gram in grams if seen_in[gram] >= MIN_TEXTS_PER_GRAM) for grams in every]
 
 
 def fit(

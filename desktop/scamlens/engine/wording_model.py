@@ -132,14 +132,19 @@ def read_wording_model(path: Path) -> WordingModel:
     try:
         if data["format"] != MODEL_FORMAT:
             raise ModelError(f"{path.name}: format {data['format']!r}, expected {MODEL_FORMAT}")
-        weights = {str(gram): float(weight) for gram, weight in data["weights"].items()}
+        weights = data["weights"]
+        # One pass in C rather than a float() call per n-gram: loading is on the start-up path.
+        if not isinstance(weights, dict) or not set(map(type, weights.values())) <= {float, int}:
+            raise ModelError(f"{path.name}: weights must map n-grams to numbers")
         sizes = tuple(int(size) for size in data["sizes"])
         threshold = float(data["threshold"])
         ordinary_below = float(data["ordinary_below"])
-        centroids = {
-            str(category): {str(gram): float(weight) for gram, weight in profile.items()}
-            for category, profile in data["centroids"].items()
-        }
+        centroids = data["centroids"]
+        if not isinstance(centroids, dict) or not all(
+            isinstance(profile, dict) and set(map(type, profile.values())) <= {float, int}
+            for profile in centroids.values()
+        ):
+            raise ModelError(f"{path.name}: each category profile must map n-grams to numbers")
         model = WordingModel(
             weights, float(data["bias"]), threshold, ordinary_below, sizes, dict(data["trained_on"]), centroids
         )

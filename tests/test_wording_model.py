@@ -12,6 +12,7 @@ import pytest
 
 from scamlens.engine import Checker, Library, LibraryError, load_library, verdict_to_dict
 from scamlens.engine.verdict import WORDING_SIGNAL
+from scamlens.engine.wording_model import feature_set, wording_grams
 from scamlens.paths import resources_dir
 from scamlens.wording_training import digest, fit, model_path, texts_folder, training_texts
 
@@ -140,3 +141,11 @@ def test_model_train_refuses_a_bad_text_file_in_one_line(tmp_path: Path) -> None
     assert done.returncode == 3
     assert done.stderr.count("\n") == 1 and "more.jsonl:1" in done.stderr and "Traceback" not in done.stderr
     assert model_path(copy).read_bytes() == before  # nothing written
+
+
+def test_grams_never_cross_punctuation_and_fold_digits_and_case() -> None:
+    text = "加V：ab12，返现!"
+    grams = feature_set(text, (2, 3))
+    assert grams == {gram for gram, _ in wording_grams(text, (2, 3))}
+    assert {"加v", "ab0", "b00", "返现"} <= grams
+    assert not any(mark in gram for gram in grams for mark in "：，!")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,22 +31,26 @@ class ModelError(ValueError):
     pass
 
 
+_RUN = re.compile("[^" + re.escape("".join(sorted(_SEPARATORS))) + "]+")
+
+
 def wording_grams(text: str, sizes: tuple[int, ...]) -> Iterator[tuple[str, int]]:
     """Every character n-gram of each size inside a run of non-separator characters,
     with its start position in `text`."""
-    folded = text.translate(_FOLD)
-    run_start = 0
-    for position, char in enumerate(folded + " "):
-        if char not in _SEPARATORS:
-            continue
+    for run in _RUN.finditer(text.translate(_FOLD)):
+        start, chars = run.start(), run.group()
         for size in sizes:
-            for start in range(run_start, position - size + 1):
-                yield folded[start : start + size], start
-        run_start = position + 1
+            for offset in range(len(chars) - size + 1):
+                yield chars[offset : offset + size], start + offset
 
 
 def feature_set(text: str, sizes: tuple[int, ...]) -> set[str]:
-    return {gram for gram, _ in wording_grams(text, sizes)}
+    """The distinct n-grams of `text`: what the model scores (the hot path of every check)."""
+    grams: set[str] = set()
+    for chars in _RUN.findall(text.translate(_FOLD)):
+        for size in sizes:
+            grams.update([chars[offset : offset + size] for offset in range(len(chars) - size + 1)])
+    return grams
 
 
 @dataclass(frozen=True)
@@ -86,11 +91,11 @@ class WordingModel:
         return best if best is not None and scores[best] > 0 else None
 
     def opinion(self, normalised: NormalisedText, evidence_spans: int = 5) -> WordingOpinion:
-        grams = list(wording_grams(normalised.text, self.sizes))
-        features = {gram for gram, _ in grams}
+        features = feature_set(normalised.text, self.sizes)
         probability = self.probability_of_features(features)
         if probability < self.threshold:
             return WordingOpinion(probability, (), None)  # below the bar, nothing to point at
+        grams = wording_grams(normalised.text, self.sizes)
         weights = self.weights
         pushing = sorted(
             ((weights[gram], start, start + len(gram)) for gram, start in grams if weights.get(gram, 0.0) > 0),

@@ -12,7 +12,7 @@ import pytest
 
 from scamlens.engine import Checker, Library, LibraryError, load_library, verdict_to_dict
 from scamlens.engine.verdict import WORDING_SIGNAL
-from scamlens.engine.wording_model import feature_set, wording_grams
+from scamlens.engine.wording_model import feature_set
 from scamlens.paths import resources_dir
 from scamlens.wording_training import digest, fit, model_path, texts_folder, training_texts
 
@@ -62,6 +62,7 @@ def test_wording_model_warns_where_no_rule_does(library: Library, checker: Check
     assert match.wording is not None and match.wording >= library.wording.threshold
     wording = [e for e in match.evidence if e.signal == WORDING_SIGNAL]
     assert wording and all(text[e.start : e.end] == e.words for e in wording)
+    assert all(len(e.words) >= 3 for e in wording)  # phrases a reader can quote, not "你好"
     for lang, resembles in (("zh-Hans", "很像"), ("en", "resembles")):
         headline = verdict_to_dict(verdict, library, lang)["matches"][0]["headline"]
         assert resembles in headline and "符合已记录的骗局模式：" not in headline
@@ -146,6 +147,5 @@ def test_model_train_refuses_a_bad_text_file_in_one_line(tmp_path: Path) -> None
 def test_grams_never_cross_punctuation_and_fold_digits_and_case() -> None:
     text = "加V：ab12，返现!"
     grams = feature_set(text, (2, 3))
-    assert grams == {gram for gram, _ in wording_grams(text, (2, 3))}
     assert {"加v", "ab0", "b00", "返现"} <= grams
     assert not any(mark in gram for gram in grams for mark in "：，!")

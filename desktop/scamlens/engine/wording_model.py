@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,21 +26,15 @@ _SEPARATORS = frozenset(" \t\r\n\u3000，。！？、,.!?:：;；“”\"'‘’
 _FOLD = str.maketrans("123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", "000000000abcdefghijklmnopqrstuvwxyz")
 
 
+_SHORT_PHRASE = 16  # characters: a phrase this short is highlighted whole
+_PHRASES_SHOWN = 3
+
+
 class ModelError(ValueError):
     pass
 
 
 _RUN = re.compile("[^" + re.escape("".join(sorted(_SEPARATORS))) + "]+")
-
-
-def wording_grams(text: str, sizes: tuple[int, ...]) -> Iterator[tuple[str, int]]:
-    """Every character n-gram of each size inside a run of non-separator characters,
-    with its start position in `text`."""
-    for run in _RUN.finditer(text.translate(_FOLD)):
-        start, chars = run.start(), run.group()
-        for size in sizes:
-            for offset in range(len(chars) - size + 1):
-                yield chars[offset : offset + size], start + offset
 
 
 def feature_set(text: str, sizes: tuple[int, ...]) -> set[str]:
@@ -90,30 +83,41 @@ class WordingModel:
         best = max(scores, key=scores.__getitem__, default=None)
         return best if best is not None and scores[best] > 0 else None
 
-    def opinion(self, normalised: NormalisedText, evidence_spans: int = 5) -> WordingOpinion:
+    def opinion(self, normalised: NormalisedText) -> WordingOpinion:
         features = feature_set(normalised.text, self.sizes)
         probability = self.probability_of_features(features)
         if probability < self.threshold:
             return WordingOpinion(probability, (), None)  # below the bar, nothing to point at
-        grams = wording_grams(normalised.text, self.sizes)
-        weights = self.weights
-        pushing = sorted(
-            ((weights[gram], start, start + len(gram)) for gram, start in grams if weights.get(gram, 0.0) > 0),
-            reverse=True,
-        )
-        # The strongest n-grams, merged where they overlap, best first.
-        chosen: list[list[int]] = []
-        for _, start, end in pushing[: evidence_spans * 3]:
-            for span in chosen:
-                if start <= span[1] and span[0] <= end:
-                    span[0], span[1] = min(span[0], start), max(span[1], end)
-                    break
-            else:
-                if len(chosen) < evidence_spans:
-                    chosen.append([start, end])
         starts, ends = normalised.starts, normalised.ends
-        strongest = tuple(sorted((starts[start], ends[end - 1]) for start, end in chosen))
+        strongest = tuple(
+            sorted((starts[start], ends[end - 1]) for start, end in self._strongest_phrases(normalised.text))
+        )
         return WordingOpinion(probability, strongest, self.nearest_category(features))
+
+    def _strongest_phrases(self, text: str) -> list[tuple[int, int]]:
+        """Where the wording pushed hardest, as a reader would quote it: the short phrases
+        between punctuation whose 3-grams weigh most towards "scam" (of a long phrase, only
+        the part around its strongest n-grams). Two characters ("你好") say too little, so
+        only the longest n-grams count here."""
+        size = max(self.sizes)
+        weights = self.weights
+        scored = []
+        for run in _RUN.finditer(text.translate(_FOLD)):
+            chars, start = run.group(), run.start()
+            pushing = sorted(
+                (weight, start + offset)
+                for offset in range(len(chars) - size + 1)
+                if (weight := weights.get(chars[offset : offset + size], 0.0)) > 0
+            )
+            if not pushing:
+                continue
+            if len(chars) <= _SHORT_PHRASE:
+                span = (start, run.end())
+            else:
+                top = [position for _, position in pushing[-2:]]
+                span = (min(top), max(top) + size)
+            scored.append((sum(weight for weight, _ in pushing) / math.sqrt(len(chars)), span))
+        return [span for _, span in sorted(scored, reverse=True)[:_PHRASES_SHOWN]]
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -7,13 +7,13 @@ suspect_label. A text counts as "warned" when its risk is high or medium.
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from scamlens.engine import Checker, Library, Verdict
+from scamlens.json_lines import read_text_records
 
 IN_SCOPE = ("core", "adjacent")
 
@@ -127,18 +127,8 @@ def _ratio(part: int, whole: int) -> float | None:
 
 def read_corpus(path: Path) -> list[dict[str, Any]]:
     records = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise CorpusError(f"{path}: cannot be read: {error}") from None
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise CorpusError(f"{path}:{number}: not valid JSON: {error.msg}") from None
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or "label" not in record:
+    for number, record in read_text_records(path, CorpusError):
+        if "label" not in record:
             raise CorpusError(f"{path}:{number}: each line needs at least 'text' and 'label'")
         records.append(record)
     return records

@@ -24,6 +24,7 @@ from pathlib import Path
 from scamlens.engine.library import Library
 from scamlens.engine.normalise import normalise
 from scamlens.engine.wording_model import WordingModel, feature_set
+from scamlens.json_lines import read_text_records
 
 GRAM_SIZES = (2, 3)
 CENTROID_GRAMS = 1500  # n-grams kept per category profile; more changes few choices
@@ -69,25 +70,10 @@ def _label_of(row: dict[str, object], path: Path, line_number: int) -> bool:
 
 def read_labelled_file(path: Path) -> list[LabelledText]:
     rows: list[LabelledText] = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise TrainingError(f"{path}: cannot be read ({error})") from None
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise TrainingError(f"{path.name}:{number}: not JSON ({error.msg})") from None
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str) or not row["text"].strip():
-            raise TrainingError(f"{path.name}:{number}: needs a non-empty 'text'")
+    for number, row in read_text_records(path, TrainingError):
         category = row.get("category")
-        rows.append(
-            LabelledText(
-                row["text"], _label_of(row, path, number), path.name, category if isinstance(category, str) else None
-            )
-        )
+        is_scam = _label_of(row, path, number)
+        rows.append(LabelledText(row["text"], is_scam, path.name, category if isinstance(category, str) else None))
     return rows
 
 

@@ -141,6 +141,19 @@ def test_eval_reports_recall_and_false_alarms(tmp_path: Path, capsys: pytest.Cap
     assert "no text changed its outcome" in capsys.readouterr().out
 
 
+def test_eval_can_leave_out_the_wording_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "wording.jsonl"
+    only_the_wording_model_catches = "你好，我是你们公司新来的财务，老板让我加你，说有笔款子要你先垫一下。"
+    row = {"id": "w1", "text": only_the_wording_model_catches, "label": "scam", "scope": "core"}
+    corpus.write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    assert main(["eval", str(corpus)]) == 0
+    out = capsys.readouterr().out
+    assert "recall            100.00 %" in out
+    assert "warned by the wording model, no rule: 1 in-scope scams" in out
+    assert main(["eval", str(corpus), "--rules-only"]) == 0
+    assert "recall            0.00 %" in capsys.readouterr().out
+
+
 def test_search_finds_the_documented_case(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "直播 高价回收 珠宝", "--lang", "zh-Hans"]) == 0
     assert "livestream-buyback" in capsys.readouterr().out

@@ -33,7 +33,14 @@ from scamlens.paths import library_dir, resources_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 BUILT_IN = read_library_info(resources_dir()).version
-LIBRARY_FILES = ("report_channels.toml", "benign_cues.toml", "shared_signals.toml", "patterns", "library.toml")
+LIBRARY_FILES = (
+    "report_channels.toml",
+    "benign_cues.toml",
+    "shared_signals.toml",
+    "patterns",
+    "library.toml",
+    "classifier",
+)
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +122,10 @@ def test_a_good_pack_installs_and_takes_effect(packs: dict[str, Path]) -> None:
     assert (info.version, info.installed) == ("2099.1.0", True)
     assert library_dir() == info.path
     assert active_library_info().version == "2099.1.0"
-    assert len(load_library(library_dir()).patterns) == len(load_library(resources_dir()).patterns)
+    installed = load_library(library_dir())
+    assert len(installed.patterns) == len(load_library(resources_dir()).patterns)
+    assert installed.wording is not None  # the wording model travels with the patterns
+    assert not (library_dir() / "classifier" / "texts").exists()  # its training texts do not
 
 
 def test_a_newer_pack_replaces_and_restore_steps_back(packs: dict[str, Path]) -> None:

@@ -57,11 +57,12 @@ MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 INFO_FILE = "library.toml"
 KEEP_HISTORY = 3
-MAX_FILE_BYTES = 2_000_000
+MAX_FILE_BYTES = 8_000_000  # the wording model is the largest file, about 1.5 MB
 MAX_FILES = 5_000
 _VERSION = re.compile(r"^\d+(?:\.\d+){0,3}$")
 _PACK_PATH = re.compile(
-    r"^(?:library\.toml|report_channels\.toml|benign_cues\.toml|shared_signals\.toml|patterns/[a-z0-9_-]+/[a-z0-9-]+\.toml)$"
+    r"^(?:library\.toml|report_channels\.toml|benign_cues\.toml|shared_signals\.toml|classifier/model\.json"
+    r"|patterns/[a-z0-9_-]+/[a-z0-9-]+\.toml)$"
 )
 
 MESSAGES: dict[str, dict[str, str]] = {

@@ -157,17 +157,10 @@ class Checker:
             # A specific pattern explains the message better than a tally of red flags.
             matches = [match for match in matches if not match.pattern.fallback]
             near_misses = [match for match in near_misses if not match.pattern.fallback]
-        wording = self._wording
-        if wording is not None and matches:
-            probability = wording.probability_of_features(feature_set(normalised.text, wording.sizes))
-            if probability < wording.ordinary_below:  # reads as ordinary: say "resembles", do not warn
-                near_misses += [dataclasses.replace(match, level="low", wording=probability) for match in matches]
-                matches = []
-        elif wording is not None and not matches and not benign:
-            by_wording = self._ask_wording_model(normalised, spans, closest, findings)
-            if by_wording is not None:
-                matches.append(by_wording)
-                near_misses = [match for match in near_misses if match.pattern is not by_wording.pattern]
+        if self._wording is not None:
+            matches, near_misses = self._second_opinion(
+                normalised, matches, near_misses, bool(benign), closest, findings
+            )
         matches.sort(key=seriousness)
         near_misses.sort(key=seriousness)
         if matches:
@@ -178,16 +171,36 @@ class Checker:
             risk = "none"
         return Verdict(text, risk, tuple(matches), tuple(near_misses), tuple(entities), tuple(benign))
 
-    def _ask_wording_model(
+    def _second_opinion(
         self,
         normalised: NormalisedText,
-        spans: dict[int, set[tuple[int, int]]],
+        matches: list[Match],
+        near_misses: list[Match],
+        has_benign_cue: bool,
+        closest: tuple[float, Pattern, _Slotted] | None,
+        findings: Callable[[_Slotted], list[BenignFinding]],
+    ) -> tuple[list[Match], list[Match]]:
+        """The wording model's say: rule warnings on text that reads as ordinary become
+        resemblances; with no warning and no benign cue, confident wording warns."""
+        assert self._wording is not None
+        if matches:
+            probability = self._wording.probability_of_features(feature_set(normalised.text, self._wording.sizes))
+            if probability < self._wording.ordinary_below:
+                return [], near_misses + [dataclasses.replace(m, level="low", wording=probability) for m in matches]
+            return matches, near_misses
+        by_wording = None if has_benign_cue else self._warning_from_wording(normalised, closest, findings)
+        if by_wording is None:
+            return matches, near_misses
+        return [by_wording], [match for match in near_misses if match.pattern is not by_wording.pattern]
+
+    def _warning_from_wording(
+        self,
+        normalised: NormalisedText,
         closest: tuple[float, Pattern, _Slotted] | None,
         findings: Callable[[_Slotted], list[BenignFinding]],
     ) -> Match | None:
-        """A "resembles" warning when the wording model is confident and nothing in the
-        text reads as a warning, a news report or a platform's own notice (the caller
-        asks only when no pattern warned and no benign cue was found)."""
+        """A "resembles" warning when the wording model is confident, naming the kind of
+        scam its wording is nearest to (else the pattern the rules came closest to)."""
         assert self._wording is not None
         opinion = self._wording.opinion(normalised)
         if opinion.probability < self._wording.threshold:

@@ -149,3 +149,14 @@ def test_grams_never_cross_punctuation_and_fold_digits_and_case() -> None:
     grams = feature_set(text, (2, 3))
     assert {"加v", "ab0", "b00", "返现"} <= grams
     assert not any(mark in gram for gram in grams for mark in "：，!")
+
+
+@pytest.mark.parametrize(
+    "option", [["--threshold", "1.5"], ["--threshold", "0.2"], ["--ordinary-below", "0.7"], ["--cross-validate", "1"]]
+)
+def test_model_train_refuses_settings_that_would_break_the_library(tmp_path: Path, option: list[str]) -> None:
+    copy = _copy_of_resources(tmp_path)
+    before = model_path(copy).read_bytes()
+    done = _scamlens("model", "train", "--resources", str(copy), *option)
+    assert done.returncode == 2 and option[0] in done.stderr and "Traceback" not in done.stderr
+    assert model_path(copy).read_bytes() == before

@@ -39,8 +39,9 @@ class Match:
     evidence: tuple[Evidence, ...]
     benign: tuple[BenignFinding, ...]
     stage: Stage | None  # the latest stage of the scam the text shows
-    # Set when the wording model, not the pattern's rule, raised this warning: its
-    # probability that the text is a scam. The pattern is then only the closest one.
+    # Set when the wording model had the last word, to its probability that the text is a
+    # scam: either it raised this warning (the pattern is then only the nearest kind of
+    # scam) or it found the wording ordinary and turned the rule's warning into "low".
     wording: float | None = None
 
     @property

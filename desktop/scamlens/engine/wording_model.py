@@ -3,8 +3,9 @@
 The rules explain a scam by its documented mechanism, but each new writer brings wording
 no rule has seen. This model is trained (`scamlens model train`) only on texts we wrote
 ourselves: the pattern files' examples and the labelled texts in resources/classifier.
-It never overrules a rule; the checker asks it only when no pattern warns, and its
-verdict is worded "resembles", never "matches".
+The checker (match.py) uses it twice: when no pattern warns, confident wording warns at
+medium risk; when a pattern warns but the wording reads as an ordinary message, the
+warning becomes a resemblance. Either way it is worded "resembles", never "matches".
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ _SEPARATORS = frozenset(" \t\r\n\u3000，。！？、,.!?:：;；“”\"'‘’
 # Same length in and out, so positions stay valid: any digit reads as 0 and Latin letters
 # as lower case ("VX", "vx" and "Vx" are one feature; so are all phone numbers' shapes).
 _FOLD = str.maketrans("123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", "000000000abcdefghijklmnopqrstuvwxyz")
-
+_RUN = re.compile("[^" + re.escape("".join(sorted(_SEPARATORS))) + "]+")
 
 _SHORT_PHRASE = 16  # characters: a phrase this short is highlighted whole
 _PHRASES_SHOWN = 3
@@ -32,9 +33,6 @@ _PHRASES_SHOWN = 3
 
 class ModelError(ValueError):
     pass
-
-
-_RUN = re.compile("[^" + re.escape("".join(sorted(_SEPARATORS))) + "]+")
 
 
 def feature_set(text: str, sizes: tuple[int, ...]) -> set[str]:

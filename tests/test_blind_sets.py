@@ -88,12 +88,15 @@ def test_blind_ordinary_message_is_not_called_a_scam(checker: Checker, row: dict
 #   100; with the model of the time 89 of 100 and 3 of 100; now 92 and 3.
 # - Set 9, written after the third round of training texts: rules alone 61 of 100 and 7
 #   of 100; with the model of the time 89 of 100 and 3 of 100; now 91 and 4.
+# - Set 10, written and measured once at the end of the session that added the model:
+#   rules alone 61 of 100 and 6 of 100; with the wording model 90 of 100 and 2 of 100.
 # Retraining moves these by a few texts either way, so the floors leave some room.
 _UNSEEN_FLOORS = {
     6: (0.80, 0.03),
     7: (0.82, 0.03),
     8: (0.85, 0.05),
     9: (0.85, 0.06),
+    10: (0.85, 0.05),
 }  # (warned at least, flagged at most)
 
 

@@ -64,8 +64,9 @@ def test_wording_model_warns_where_no_rule_does(library: Library, checker: Check
     assert wording and all(text[e.start : e.end] == e.words for e in wording)
     assert all(len(e.words) >= 3 for e in wording)  # phrases a reader can quote, not "你好"
     for lang, resembles in (("zh-Hans", "很像"), ("en", "resembles")):
-        headline = verdict_to_dict(verdict, library, lang)["matches"][0]["headline"]
-        assert resembles in headline and "符合已记录的骗局模式：" not in headline
+        shown = verdict_to_dict(verdict, library, lang)["matches"][0]
+        assert resembles in shown["headline"] and "符合已记录的骗局模式：" not in shown["headline"]
+        assert f"{int(match.wording * 100)}%" in shown["basis"]  # says how it was judged, and how sure
 
 
 def test_ordinary_wording_turns_a_rule_warning_into_a_resemblance(library: Library, checker: Checker) -> None:

@@ -79,6 +79,17 @@ def test_livestream_buyback_warning_has_risk_highlights_and_sections(qtbot: QtBo
     assert advice is not None and advice.numbered and len(advice.items) >= 3
 
 
+def test_a_warning_from_wording_says_how_it_was_judged(qtbot: QtBot, make_window) -> None:
+    window = make_window()
+    check(qtbot, window, "你好，我是你们公司新来的财务，老板让我加你，说有笔款子要你先垫一下。")
+    assert risk_word(window) == "中风险"
+    banner = details_text(window).splitlines()[:3]
+    assert "很像" in banner[1] and "不是已记录模式的完整匹配" in banner[1]  # never "matches"
+    basis = window.result_view.report.section("basis")
+    assert basis is not None and "把握约" in basis.paragraphs[0]
+    assert any("老板让我加你" in marked for marked in window.input_box.highlighted_words())
+
+
 def test_ctrl_enter_checks(qtbot: QtBot, make_window) -> None:
     window = make_window()
     window.activateWindow()

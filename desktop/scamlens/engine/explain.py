@@ -37,6 +37,9 @@ def match_to_dict(match: Match, library: Library, lang: str) -> dict[str, Any]:
         "level": match.level,
         "score": match.score,
         "by_wording": None if match.wording is None else round(match.wording, 3),
+        "basis": say("basis.wording", lang, percent=str(int(match.wording * 100)), title=pattern.title[lang])
+        if match.wording is not None and match.level != "low"
+        else None,
         "title": pattern.title[lang],
         "headline": say(headline_key, lang, title=pattern.title[lang]),
         "summary": pattern.summary[lang],
@@ -149,6 +152,8 @@ def render_text(verdict: Verdict, library: Library, lang: str, contacts: Sequenc
             lines += ["", f"{say('section.also', lang)}: {match['title']} ({say('risk.' + match['level'], lang)})"]
             continue
         lines += [match["headline"], match["summary"], ""]
+        if match["basis"]:
+            lines += [f"{say('section.basis', lang)}: {match['basis']}", ""]
         lines.append(f"{say('section.words', lang)}: " + "、".join(trigger_words(match["evidence"])))
         if len(verdict.text) <= 600:
             lines.append("  " + marked_text(verdict.text, verdict.highlight_ranges()))

@@ -28,9 +28,9 @@ WORDING: dict[str, dict[str, str]] = {
         "en": "No single documented pattern fits, but it resembles them: {title}",
     },
     "headline.wording": {
-        "zh-Hans": "说法和“{title}”这类骗局很像（不是已记录模式的完整匹配）",
-        "zh-Hant": "說法和「{title}」這類騙局很像（不是已記錄模式的完整匹配）",
-        "en": 'The wording closely resembles "{title}" scams, though it is not a full match for the documented pattern',
+        "zh-Hans": "说法和“{title}”很像（不是已记录模式的完整匹配）",
+        "zh-Hant": "說法和「{title}」很像（不是已記錄模式的完整匹配）",
+        "en": 'The wording closely resembles "{title}", though it is not a full match for the documented pattern',
     },
     "headline.near": {
         "zh-Hans": "有些说法与“{title}”相似，但未达到已记录骗局模式的程度",
@@ -46,6 +46,12 @@ WORDING: dict[str, dict[str, str]] = {
         "zh-Hans": "这不代表这条信息一定安全：骗子会换说法。涉及付款、验证码、加微信或下载 App 时，请先停一停，向官方渠道核实。",
         "zh-Hant": "這不代表這條信息一定安全：騙子會換說法。涉及付款、驗證碼、加微信或下載 App 時，請先停一停，向官方渠道核實。",
         "en": "This does not prove the message is safe: scammers change their wording. Before paying, sharing a code, adding a WeChat contact or installing an app, stop and check through official channels.",
+    },
+    "section.basis": {"zh-Hans": "怎么判断的", "zh-Hant": "怎麼判斷的", "en": "How this was judged"},
+    "basis.wording": {
+        "zh-Hans": "资料库里没有哪一种骗局的规则完全对上这条消息。识骗镜把它和我们整理的几千条诈骗消息、正常消息比了比：它的说法更像诈骗消息（把握约 {percent}%），最像“{title}”这一类。请先按下面的建议核实，别急着付钱。",
+        "zh-Hant": "資料庫裡沒有哪一種騙局的規則完全對上這條消息。識騙鏡把它和我們整理的幾千條詐騙消息、正常消息比了比：它的說法更像詐騙消息（把握約 {percent}%），最像「{title}」這一類。請先按下面的建議核實，別急著付錢。",
+        "en": 'No documented pattern\'s rules match this message in full. ScamLens compared it with the thousands of scam and ordinary messages we have written up: its wording is much closer to the scams (about {percent}% sure), most like "{title}". Check it as advised below before you pay anything.',
     },
     "section.words": {"zh-Hans": "触发的词句", "zh-Hant": "觸發的詞句", "en": "Words that triggered it"},
     "section.why": {"zh-Hans": "为什么这是骗局", "zh-Hant": "為什麼這是騙局", "en": "Why this is a scam"},

@@ -111,9 +111,15 @@ class WordingModel:
                 continue
             if len(chars) <= _SHORT_PHRASE:
                 span = (start, run.end())
-            else:
-                top = [position for _, position in pushing[-2:]]
-                span = (min(top), max(top) + size)
+            else:  # grow from the strongest 3-gram while its neighbours also push towards "scam"
+                positive = {position for _, position in pushing}
+                first = last = pushing[-1][1]
+                while last + size - first < _SHORT_PHRASE and (first - 1 in positive or last + 1 in positive):
+                    if last + 1 in positive:
+                        last += 1
+                    else:
+                        first -= 1
+                span = (first, last + size)
             scored.append((sum(weight for weight, _ in pushing) / math.sqrt(len(chars)), span))
         return [span for _, span in sorted(scored, reverse=True)[:_PHRASES_SHOWN]]
 

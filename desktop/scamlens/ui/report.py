@@ -110,6 +110,8 @@ def _warning_sections(data: dict[str, Any], matches: list[dict[str, Any]], audie
     words = dict.fromkeys(word for match in matches for word in trigger_words(match["evidence"]))
     separator = "、" if lang.startswith("zh") else ", "
     sections.append(Section("words", say("section.words", lang), (separator.join(f"“{word}”" for word in words),)))
+    if top["basis"]:  # raised by the wording model: say so, in plain words
+        sections.append(Section("basis", say("section.basis", lang), (top["basis"],)))
     sections.append(Section("why", say("section.why", lang), (top["why"],)))
     sections.append(Section("advice", say("section.advice", lang), items=tuple(top["advice"]), numbered=True))
     sections.append(Section("report", say("section.report", lang), items=tuple(c["text"] for c in top["report_to"])))

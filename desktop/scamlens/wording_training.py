@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from scamlens.engine.library import Library
+from scamlens.engine.library import WORDING_MODEL_FILE, Library
 from scamlens.engine.normalise import normalise
 from scamlens.engine.wording_model import WordingModel, feature_set
 from scamlens.json_lines import read_text_records
@@ -53,7 +53,7 @@ def texts_folder(resources: Path) -> Path:
 
 
 def model_path(resources: Path) -> Path:
-    return resources / "classifier" / "model.json"
+    return resources / WORDING_MODEL_FILE
 
 
 def _label_of(row: dict[str, object], path: Path, line_number: int) -> bool:

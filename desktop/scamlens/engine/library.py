@@ -12,7 +12,7 @@ from typing import Any
 from .extract import CONTACT_KINDS
 from .normalise import normalise
 from .taxonomy import AUDIENCES, CATEGORIES, LANGUAGES, SEVERITIES, STATUSES
-from .wording_model import ModelError, WordingModel, read_wording_model
+from .wording_model import ModelError, WordingModel, parse_wording_model
 
 Localised = dict[str, str]
 
@@ -331,9 +331,12 @@ def load_library(resources: Path, wording_model: bool = True) -> Library:
     for path in files:
         if path.suffix == ".json":
             try:
-                wording = read_wording_model(path)
-                digest.update(path.read_bytes())
-            except (ModelError, OSError) as error:
+                content = path.read_bytes()  # read once: parsed and fingerprinted
+                wording = parse_wording_model(content, path.name)
+                digest.update(content)
+            except OSError as error:
+                problems.append(f"{path.name}: cannot be read: {error}")
+            except ModelError as error:
                 problems.append(str(error))
             continue
         data = _read_toml(path, problems)

@@ -14,7 +14,6 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from .normalise import NormalisedText
 
@@ -136,19 +135,19 @@ class WordingModel:
         }
 
 
-def read_wording_model(path: Path) -> WordingModel:
-    """Load a model file; ModelError with one readable line when it is not one."""
+def parse_wording_model(content: bytes, name: str) -> WordingModel:
+    """A model from the bytes of a model file named `name` (for the error message)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ModelError(f"{path.name}: cannot be read ({error})") from None
+        data = json.loads(content.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ModelError(f"{name}: cannot be read ({error})") from None
     try:
         if data["format"] != MODEL_FORMAT:
-            raise ModelError(f"{path.name}: format {data['format']!r}, expected {MODEL_FORMAT}")
+            raise ModelError(f"{name}: format {data['format']!r}, expected {MODEL_FORMAT}")
         weights = data["weights"]
         # One pass in C rather than a float() call per n-gram: loading is on the start-up path.
         if not isinstance(weights, dict) or not set(map(type, weights.values())) <= {float, int}:
-            raise ModelError(f"{path.name}: weights must map n-grams to numbers")
+            raise ModelError(f"{name}: weights must map n-grams to numbers")
         sizes = tuple(int(size) for size in data["sizes"])
         threshold = float(data["threshold"])
         ordinary_below = float(data["ordinary_below"])
@@ -157,14 +156,14 @@ def read_wording_model(path: Path) -> WordingModel:
             isinstance(profile, dict) and set(map(type, profile.values())) <= {float, int}
             for profile in centroids.values()
         ):
-            raise ModelError(f"{path.name}: each category profile must map n-grams to numbers")
+            raise ModelError(f"{name}: each category profile must map n-grams to numbers")
         model = WordingModel(
             weights, float(data["bias"]), threshold, ordinary_below, sizes, dict(data["trained_on"]), centroids
         )
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         if isinstance(error, ModelError):
             raise
-        raise ModelError(f"{path.name}: not a wording model ({error!r})") from None
+        raise ModelError(f"{name}: not a wording model ({error!r})") from None
     if not sizes or min(sizes) < 1 or not 0.5 <= threshold < 1.0 or not 0.0 <= ordinary_below < 0.5:
-        raise ModelError(f"{path.name}: gram sizes {sizes} or thresholds {threshold}, {ordinary_below} out of range")
+        raise ModelError(f"{name}: gram sizes {sizes} or thresholds {threshold}, {ordinary_below} out of range")
     return model

@@ -32,6 +32,10 @@
         <translation>ScamLens works fully offline: nothing you check ever leaves this computer.</translation>
     </message>
     <message>
+        <source>How it judges: the documented scam patterns&apos; rules, and a second opinion from a wording model trained on example messages we wrote ourselves. Both run on this computer.</source>
+        <translation>How it judges: the documented scam patterns&apos; rules, and a second opinion from a wording model trained on example messages we wrote ourselves. Both run on this computer.</translation>
+    </message>
+    <message>
         <source>Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © Google Corporation and the WenQuanYi Project, used under the Apache License 2.0.</source>
         <translation>Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © Google Corporation and the WenQuanYi Project, used under the Apache License 2.0.</translation>
     </message>

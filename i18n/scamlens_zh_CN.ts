@@ -32,6 +32,10 @@
         <translation>识骗镜完全离线工作：您检查的内容不会离开这台电脑。</translation>
     </message>
     <message>
+        <source>How it judges: the documented scam patterns&apos; rules, and a second opinion from a wording model trained on example messages we wrote ourselves. Both run on this computer.</source>
+        <translation>怎么判断：按已记录骗局模式的规则比对，再由一个用我们自己编写的示例消息训练的措辞模型给出第二意见。两者都在这台电脑上运行。</translation>
+    </message>
+    <message>
         <source>Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © Google Corporation and the WenQuanYi Project, used under the Apache License 2.0.</source>
         <translation>中文字体：文泉驿微米黑（WenQuanYi Micro Hei），© Google Corporation 及文泉驿项目，按 Apache License 2.0 许可使用。</translation>
     </message>

@@ -32,6 +32,10 @@
         <translation>識騙鏡完全離線工作：您檢查的內容不會離開這台電腦。</translation>
     </message>
     <message>
+        <source>How it judges: the documented scam patterns&apos; rules, and a second opinion from a wording model trained on example messages we wrote ourselves. Both run on this computer.</source>
+        <translation>怎麼判斷：按已記錄騙局模式的規則比對，再由一個用我們自己編寫的示例消息訓練的措辭模型給出第二意見。兩者都在這臺電腦上運行。</translation>
+    </message>
+    <message>
         <source>Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © Google Corporation and the WenQuanYi Project, used under the Apache License 2.0.</source>
         <translation>中文字型：文泉驛微米黑（WenQuanYi Micro Hei），© Google Corporation 及文泉驛項目，按 Apache License 2.0 授權使用。</translation>
     </message>

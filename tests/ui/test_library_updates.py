@@ -104,6 +104,7 @@ def test_about_shows_the_app_and_library_versions(qtbot: QtBot, window) -> None:
     assert "识骗镜" in shown and "ScamLens" in shown
     assert f"version {BUILT_IN.version}, {BUILT_IN.date} (built in)" in shown
     assert "offline" in shown
+    assert "wording model" in shown and "example messages we wrote ourselves" in shown
     assert "WenQuanYi Micro Hei" in shown and "Apache License 2.0" in shown
     close = about.buttons.buttons()[0]
     assert close.accessibleName()
@@ -119,6 +120,7 @@ def test_f1_opens_about_and_about_follows_the_language(qtbot: QtBot, make_window
     qtbot.waitUntil(lambda: window.about_dialog is not None and window.about_dialog.isVisible())
     about = window.about_dialog
     assert about.windowTitle() == "關於識騙鏡"
+    assert "措辭模型" in about.method_label.text()
     assert f"騙局規則庫：版本 {BUILT_IN.version}，{BUILT_IN.date}（應用自帶）" == about.library_label.text()
     assert window.about_button.accessibleName()
 

@@ -31,10 +31,11 @@ class AboutDialog(RetranslatesOnLanguageChange, QDialog):
         self.version_label = QLabel(self)
         self.library_label = QLabel(self)
         self.offline_label = QLabel(self)
+        self.method_label = QLabel(self)
         self.font_label = QLabel(self)
-        for label in (self.version_label, self.library_label, self.offline_label, self.font_label):
+        for label in self.text_labels():
             label.setWordWrap(True)
-        for label in (self.name_label, self.version_label, self.library_label, self.offline_label, self.font_label):
+        for label in (self.name_label, *self.text_labels()):
             # Readable and selectable with the keyboard, so screen readers reach every line.
             label.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -48,11 +49,15 @@ class AboutDialog(RetranslatesOnLanguageChange, QDialog):
         layout.addWidget(self.version_label)
         layout.addWidget(self.library_label)
         layout.addWidget(self.offline_label)
+        layout.addWidget(self.method_label)
         layout.addWidget(self.font_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.retranslate()
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
+
+    def text_labels(self) -> tuple[QLabel, ...]:
+        return (self.version_label, self.library_label, self.offline_label, self.method_label, self.font_label)
 
     def set_library_info(self, info: LibraryInfo | None) -> None:
         self.library_info = info
@@ -101,12 +106,17 @@ class AboutDialog(RetranslatesOnLanguageChange, QDialog):
         self.offline_label.setText(
             self.tr("ScamLens works fully offline: nothing you check ever leaves this computer.")
         )
+        self.method_label.setText(
+            self.tr(
+                "How it judges: the documented scam patterns' rules, and a second opinion from a wording model trained on example messages we wrote ourselves. Both run on this computer."
+            )
+        )
         self.font_label.setText(
             self.tr(
                 "Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © Google Corporation and the WenQuanYi Project, used under the Apache License 2.0."
             )
         )
-        for label in (self.version_label, self.library_label, self.offline_label, self.font_label):
+        for label in self.text_labels():
             label.setAccessibleName(label.text())
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close"))

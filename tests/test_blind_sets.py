@@ -91,6 +91,9 @@ def test_blind_ordinary_message_is_not_called_a_scam(checker: Checker, row: dict
 # - Set 10, written and measured once at the end of the session that added the model:
 #   rules alone 61 of 100 and 6 of 100; with the wording model then 90 of 100 and 2 of
 #   100; after a last round of training texts 90 and 0.
+# - Set 11, written in the fourth session after its rule changes, measured once before any
+#   further change: rules alone 63 of 100 and 10 of 100; with the wording model 88 of 100
+#   and 3 of 100. With the sixth round of training texts: 88 and 2.
 # Retraining moves these by a few texts either way, so the floors leave some room.
 _UNSEEN_FLOORS = {
     6: (0.80, 0.03),
@@ -98,6 +101,7 @@ _UNSEEN_FLOORS = {
     8: (0.85, 0.05),
     9: (0.85, 0.06),
     10: (0.85, 0.05),
+    11: (0.84, 0.05),
 }  # (warned at least, flagged at most)
 
 

@@ -14,7 +14,7 @@ from scamlens.engine import Checker, Library, LibraryError, load_library, verdic
 from scamlens.engine.verdict import WORDING_SIGNAL
 from scamlens.engine.wording_model import feature_set
 from scamlens.paths import resources_dir
-from scamlens.wording_training import digest, fit, model_path, texts_folder, training_texts
+from scamlens.wording_training import SEED, digest, fit, fit_averaged, model_path, texts_folder, training_texts
 
 ROOT = Path(__file__).resolve().parents[1]
 RETRAIN = "scamlens model train tests/data/blind_scams_[1-5].jsonl tests/data/blind_benign_[1-5].jsonl"
@@ -51,6 +51,16 @@ def test_training_gives_the_same_model_every_time() -> None:
     features = [["骗子", "转账"], ["你好", "快递"], ["垫付", "返利", "转账"], ["好评", "快递"]]
     labels = [True, False, True, False]
     assert fit(features, labels, epochs=3) == fit(features, labels, epochs=3)
+    assert fit_averaged(features, labels, fits=3) == fit_averaged(features, labels, fits=3)
+
+
+def test_averaged_weights_are_the_mean_of_fits_in_different_orders() -> None:
+    features = [["骗子", "转账"], ["你好", "快递"], ["垫付", "返利", "转账"], ["好评", "快递"]]
+    labels = [True, False, True, False]
+    first, second = fit(features, labels, seed=SEED), fit(features, labels, seed=SEED + 1)
+    weights, bias = fit_averaged(features, labels, fits=2)
+    assert weights["转账"] == pytest.approx((first[0]["转账"] + second[0]["转账"]) / 2)
+    assert bias == pytest.approx((first[1] + second[1]) / 2)
 
 
 @pytest.mark.parametrize("text", SCAMS_ONLY_THE_WORDING_MODEL_CATCHES)

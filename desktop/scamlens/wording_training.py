@@ -5,7 +5,8 @@ resources/classifier/texts/, and any further JSONL files named on the command li
 Never a dataset we did not write: the dev corpus in ../shared/eval is for measuring only.
 
 Logistic regression over the presence of character n-grams, fitted with AdaGrad and an
-L2 penalty, the two classes weighted equally. Deterministic: the same texts give the same
+L2 penalty, the two classes weighted equally. The weights are the average of several fits
+that see the texts in different orders, which steadies texts near the threshold. Deterministic: the same texts give the same
 model on any machine, so `scamlens model train` reproduces the shipped file exactly.
 """
 
@@ -34,6 +35,7 @@ L2_PENALTY = 1e-4
 MIN_KEPT_WEIGHT = 0.005  # smaller weights change no verdict and only make the file bigger
 MIN_TEXTS_PER_GRAM = 2
 SEED = 20261123
+AVERAGED_FITS = 5  # one fit's verdicts near the threshold move with the text order; five agree
 
 
 class TrainingError(ValueError):
@@ -122,7 +124,7 @@ def _features(texts: Sequence[LabelledText], sizes: tuple[int, ...]) -> list[lis
 
 
 def fit(
-    features: Sequence[Sequence[str]], labels: Sequence[bool], epochs: int = EPOCHS
+    features: Sequence[Sequence[str]], labels: Sequence[bool], epochs: int = EPOCHS, seed: int = SEED
 ) -> tuple[dict[str, float], float]:
     """Logistic regression weights and bias; each text's features are scaled to unit length."""
     positives = sum(labels)
@@ -134,7 +136,7 @@ def fit(
     squared: dict[str, float] = {}
     bias, bias_squared = 0.0, 1e-8
     order = list(range(len(labels)))
-    shuffle = random.Random(SEED).shuffle
+    shuffle = random.Random(seed).shuffle
     for _ in range(epochs):
         shuffle(order)
         for index in order:
@@ -153,6 +155,21 @@ def fit(
             bias_squared += error * error
             bias -= LEARNING_RATE * error / math.sqrt(bias_squared)
     return weights, bias
+
+
+def fit_averaged(
+    features: Sequence[Sequence[str]], labels: Sequence[bool], fits: int = AVERAGED_FITS
+) -> tuple[dict[str, float], float]:
+    """The mean weights and bias of `fits` fits, each shuffling the texts with its own seed.
+    The model stays one linear model, so checking costs the same as with a single fit."""
+    total: dict[str, float] = defaultdict(float)
+    bias = 0.0
+    for number in range(fits):
+        weights, one_bias = fit(features, labels, seed=SEED + number)
+        for gram, weight in weights.items():
+            total[gram] += weight / fits
+        bias += one_bias / fits
+    return dict(total), bias
 
 
 def category_centroids(
@@ -190,7 +207,7 @@ def train(
     """`files`: the names of the labelled files used besides the pattern examples, recorded
     in the model so a test can tell when it is older than its texts."""
     features = _features(texts, sizes)
-    weights, bias = fit(features, [item.is_scam for item in texts])
+    weights, bias = fit_averaged(features, [item.is_scam for item in texts])
     kept = {gram: round(weight, 4) for gram, weight in sorted(weights.items()) if abs(weight) >= MIN_KEPT_WEIGHT}
     trained_on = {
         "scam": sum(item.is_scam for item in texts),
@@ -217,7 +234,7 @@ def cross_validate(
     for fold in range(folds):
         held = set(order[fold::folds])
         train_indices = [index for index in range(len(texts)) if index not in held]
-        weights, bias = fit([features[i] for i in train_indices], [texts[i].is_scam for i in train_indices])
+        weights, bias = fit_averaged([features[i] for i in train_indices], [texts[i].is_scam for i in train_indices])
         model = WordingModel(weights, bias, 0.5, 0.0, sizes, {}, {})
         scored += [(texts[i].is_scam, model.probability_of_features(set(features[i]))) for i in sorted(held)]
         if progress:

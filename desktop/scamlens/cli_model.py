@@ -11,7 +11,7 @@ from scamlens.cli_exit import EXIT_BAD_INPUT, EXIT_LIBRARY, EXIT_USAGE, fail
 from scamlens.engine.library import LibraryError, load_library
 from scamlens.paths import resources_dir
 
-DEFAULT_THRESHOLD = 0.94
+DEFAULT_THRESHOLD = 0.95
 DEFAULT_ORDINARY_BELOW = 0.05
 
 

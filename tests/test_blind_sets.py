@@ -94,8 +94,11 @@ def test_blind_ordinary_message_is_not_called_a_scam(checker: Checker, row: dict
 # - Set 11, written in the fourth session after its rule changes, measured once before any
 #   further change: rules alone 63 of 100 and 10 of 100; with the wording model 88 of 100
 #   and 3 of 100. With the sixth round of training texts: 88 and 2.
-# - The model then became the average of five fits and its threshold 0.94 (chosen on the
-#   dev corpus): sets 6-11 read 87/0, 88/0, 92/1, 94/3, 92/0, 92/3.
+# - Set 12, written after the averaged model (below), measured once before the red-team
+#   round: rules alone 56 of 100 and 10 of 100; with the wording model 89 and 2.
+# - The model became the average of five fits; after the red-team round of rule fixes
+#   (threshold 0.95, chosen on the dev corpus) sets 6-12 read 88/0, 87/0, 91/1, 91/2,
+#   90/0, 91/3, 90/3.
 # Retraining moves these by a few texts either way, so the floors leave some room.
 _UNSEEN_FLOORS = {
     6: (0.80, 0.03),
@@ -104,6 +107,7 @@ _UNSEEN_FLOORS = {
     9: (0.85, 0.06),
     10: (0.85, 0.05),
     11: (0.84, 0.05),
+    12: (0.85, 0.05),
 }  # (warned at least, flagged at most)
 
 

@@ -99,6 +99,30 @@ def test_warning_wording_caps_a_match_at_low(checker: Checker) -> None:
     assert same_without_warning.warned
 
 
+@pytest.mark.parametrize(
+    "scam",
+    [
+        # A police "reminder" that ends by asking for your savings.
+        "民警提醒：您的银行卡已被诈骗团伙盯上，请立即配合我们把存款转入公安专用的安全账户，核查后原路返还。",
+        # A courier "anti-fraud notice" that sends you to a private WeChat id for a triple payout.
+        "【某通理赔中心】近期有不法分子冒充快递员行骗，请认准本中心。您的包裹丢失，可获三倍赔付，请添加理赔专员微信 lpzy-2231 办理。",
+        # "We never charge before the loan" and then a set fee to unfreeze it.
+        "温馨提示：放款前我们不收取任何费用。您的账户因信息填写错误已被冻结，需先缴纳2000元解冻金才能到账。",
+    ],
+)
+def test_a_warnings_words_do_not_excuse_an_ask(checker: Checker, scam: str) -> None:
+    """Scams borrow warnings' wording; a warning never asks you to pay, transfer or add an id."""
+    verdict = checker.check(scam)
+    assert verdict.warned, (verdict.risk, [m.pattern.id for m in verdict.near_misses])
+    assert not verdict.benign  # no "lowered because it reads like a warning" is shown
+
+
+def test_a_warning_that_quotes_the_ask_stays_a_warning(checker: Checker) -> None:
+    notice = "警方提醒：凡是要求您把存款转入“安全账户”、缴纳“解冻金”或添加陌生微信的，都是诈骗，请不要转账。"
+    verdict = checker.check(notice)
+    assert not verdict.warned and verdict.benign
+
+
 def test_a_victims_own_account_of_a_scam_still_warns(checker: Checker) -> None:
     """Warning wording caps a match, but a person describing what happened to them is warned."""
     verdict = checker.check("有个自称是警察的人打电话说我涉嫌洗钱，让我把钱转入安全账户，还说不要告诉家人")

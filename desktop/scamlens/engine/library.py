@@ -102,6 +102,9 @@ class Library:
     benign_cues: tuple[Cue, ...]
     fingerprint: str  # changes whenever any library file changes
     wording: WordingModel | None = None  # the second opinion; libraries from before it have none
+    # Wording that asks the reader to act now (pay, transfer, add an account): no genuine
+    # warning does, so when one is present no benign cue or exclusion lowers or caps a match.
+    direct_asks: tuple[Cue, ...] = ()
 
     def pattern(self, pattern_id: str) -> Pattern:
         for pattern in self.patterns:
@@ -352,6 +355,10 @@ def load_library(resources: Path, wording_model: bool = True) -> Library:
 
     cue_reader = _Reader("benign_cues.toml", problems)
     benign_cues = tuple(cue_reader.cue(table, "cue", with_label=True) for table in raw.get(files[1], {}).get("cue", []))
+    direct_asks = tuple(
+        cue_reader.cue({"weight": 1, **table}, "ask", with_label=False)
+        for table in raw.get(files[1], {}).get("ask", [])
+    )
 
     shared: dict[str, dict[str, Any]] = {}
     for table in raw.get(files[2], {}).get("signal", []):
@@ -371,4 +378,4 @@ def load_library(resources: Path, wording_model: bool = True) -> Library:
         problems.append(f"no pattern files found under {resources / 'patterns'}")
     if problems:
         raise LibraryError(problems)
-    return Library(tuple(patterns), channels, benign_cues, digest.hexdigest()[:16], wording)
+    return Library(tuple(patterns), channels, benign_cues, digest.hexdigest()[:16], wording, direct_asks)

@@ -106,7 +106,7 @@ class Checker:
         self._wording = library.wording if second_opinion else None
         self._fallback = next((pattern for pattern in library.patterns if pattern.fallback), None)
         cues = [cue for pattern in library.patterns for cue in pattern.signals + pattern.exclusions]
-        self._index = index = _CueIndex(cues + list(library.benign_cues))
+        self._index = index = _CueIndex(cues + list(library.benign_cues) + list(library.direct_asks))
 
         def slotted(some: tuple[Cue, ...]) -> _Slotted:
             return [(index.slot(cue), cue) for cue in some]
@@ -114,6 +114,7 @@ class Checker:
         self._plans = [(p, slotted(p.signals), slotted(p.exclusions)) for p in library.patterns]
         self._plan_of_category = {pattern.category: (pattern, signals) for pattern, signals, _ in self._plans}
         self._benign = slotted(library.benign_cues)
+        self._asks = slotted(library.direct_asks)
 
     def check(self, text: str) -> Verdict:
         if len(text) > MAX_TEXT_CHARS:
@@ -125,7 +126,11 @@ class Checker:
         def findings(slotted: _Slotted) -> list[BenignFinding]:
             return [_finding(cue, spans[slot], text) for slot, cue in slotted if slot in spans]
 
-        benign = findings(self._benign)
+        # A scam may borrow a warning's words ("警方提醒…", "we never ask for fees") and then
+        # ask for money all the same. A real warning or notice never asks like that, so with
+        # a direct ask neither the benign cues nor a pattern's exclusions lower the score.
+        asks = any(slot in spans for slot, _ in self._asks)
+        benign = [] if asks else findings(self._benign)
         benign_penalty = sum(finding.cue.weight for finding in benign)
         matches: list[Match] = []
         near_misses: list[Match] = []
@@ -140,11 +145,12 @@ class Checker:
             seen = {cue.name for cue in hits}
             if any(seen.isdisjoint(group) for group in pattern.rule.requires):
                 continue
-            score = positive - sum(cue.weight for slot, cue in exclusions if slot in spans) - benign_penalty
+            lowered_by = [] if asks else [cue for slot, cue in exclusions if slot in spans]
+            score = positive - sum(cue.weight for cue in lowered_by) - benign_penalty
             level = _level(pattern, score, positive)
             if level is None:
                 continue
-            lowering = findings(exclusions) + benign
+            lowering = ([] if asks else findings(exclusions)) + benign
             if level != "low" and any(finding.cue.caps for finding in lowering):
                 level = "low"  # e.g. an anti-fraud notice that describes the scam
             match = _match(pattern, level, score, findings(signals), lowering)

@@ -98,7 +98,10 @@ def test_blind_ordinary_message_is_not_called_a_scam(checker: Checker, row: dict
 #   round: rules alone 56 of 100 and 10 of 100; with the wording model 89 and 2.
 # - The model became the average of five fits; after the red-team round of rule fixes
 #   (threshold 0.95, chosen on the dev corpus) sets 6-12 read 88/0, 87/0, 91/1, 91/2,
-#   90/0, 91/3, 90/3.
+#   90/0, 91/3, 90/3; after the second and third red-team rounds 86/0, 90/0, 90/1, 91/2,
+#   87/0, 91/2, 89/2.
+# - Set 13, written after both red-team rounds and measured once with the library as it
+#   then stood: rules alone 59 of 100 and 9 of 100; with the wording model 88 and 3.
 # Retraining moves these by a few texts either way, so the floors leave some room.
 _UNSEEN_FLOORS = {
     6: (0.80, 0.03),
@@ -108,6 +111,7 @@ _UNSEEN_FLOORS = {
     10: (0.85, 0.05),
     11: (0.84, 0.05),
     12: (0.85, 0.05),
+    13: (0.84, 0.05),
 }  # (warned at least, flagged at most)
 
 

@@ -99,7 +99,7 @@ def test_blind_ordinary_message_is_not_called_a_scam(checker: Checker, row: dict
 # - The model became the average of five fits; after the red-team round of rule fixes
 #   (threshold 0.95, chosen on the dev corpus) sets 6-12 read 88/0, 87/0, 91/1, 91/2,
 #   90/0, 91/3, 90/3; after the second and third red-team rounds 86/0, 90/0, 90/1, 91/2,
-#   87/0, 91/2, 89/2.
+#   87/0, 91/2, 89/2; after the fourth round 84/0, 90/0, 90/1, 90/2, 89/0, 90/2, 89/2.
 # - Set 13, written after both red-team rounds and measured once with the library as it
 #   then stood: rules alone 59 of 100 and 9 of 100; with the wording model 88 and 3.
 # Retraining moves these by a few texts either way, so the floors leave some room.

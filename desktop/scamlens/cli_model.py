@@ -9,6 +9,7 @@ from pathlib import Path
 
 from scamlens.cli_exit import EXIT_BAD_INPUT, EXIT_LIBRARY, EXIT_USAGE, fail
 from scamlens.engine.library import LibraryError, load_library
+from scamlens.engine.wording_model import threshold_problems
 from scamlens.paths import resources_dir
 
 DEFAULT_THRESHOLD = 0.95
@@ -27,10 +28,8 @@ def _command_train(args: argparse.Namespace) -> int:
     resources: Path = args.resources
     # Checked before any work: a model outside these bounds would not load, and the app
     # would refuse the whole library.
-    if not 0.5 <= args.threshold < 1.0:
-        fail(EXIT_USAGE, f"--threshold must be at least 0.5 and below 1, not {args.threshold}")
-    if not 0.0 <= args.ordinary_below < 0.5:
-        fail(EXIT_USAGE, f"--ordinary-below must be at least 0 and below 0.5, not {args.ordinary_below}")
+    for problem in threshold_problems(args.threshold, args.ordinary_below):
+        fail(EXIT_USAGE, "--" + problem)
     if args.cross_validate is not None and args.cross_validate < 2:
         fail(EXIT_USAGE, f"--cross-validate needs at least 2 folds, not {args.cross_validate}")
     try:

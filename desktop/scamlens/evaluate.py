@@ -88,9 +88,7 @@ class Report:
         return dict(sorted(table.items()))
 
     def per_pattern(self) -> dict[str, dict[str, int]]:
-        table: dict[str, dict[str, int]] = defaultdict(
-            lambda: {"scam_hits": 0, "by_wording": 0, "false_alarms": 0, "out_hits": 0}
-        )
+        table: dict[str, dict[str, int]] = defaultdict(_empty_pattern_row)
         for outcome in self.outcomes:
             for pattern_id in outcome.patterns:
                 row = table[pattern_id]
@@ -119,6 +117,10 @@ class Report:
 
 def _count(rows: list[Outcome]) -> tuple[int, int]:
     return sum(o.warned for o in rows), len(rows)
+
+
+def _empty_pattern_row() -> dict[str, int]:
+    return {"scam_hits": 0, "by_wording": 0, "false_alarms": 0, "out_hits": 0}
 
 
 def _ratio(part: int, whole: int) -> float | None:
@@ -250,7 +252,7 @@ def format_markdown(report: Report, library: Library, corpus_names: list[str]) -
         "| --- | --- | ---: | ---: | ---: | ---: | --- |",
     ]
     for pattern in sorted(library.patterns, key=lambda p: (p.audience, p.id)):
-        row = per_pattern.get(pattern.id, {"scam_hits": 0, "by_wording": 0, "false_alarms": 0, "out_hits": 0})
+        row = per_pattern.get(pattern.id) or _empty_pattern_row()
         matches = sum(example.expect == "match" for example in pattern.examples)
         lines.append(
             f"| {pattern.id} | {pattern.audience} | {row['scam_hits']} | {row['by_wording']} | {row['out_hits']} | "

@@ -135,7 +135,8 @@ class Checker:
         matches: list[Match] = []
         near_misses: list[Match] = []
         closest: tuple[float, Pattern, _Slotted] | None = None  # the pattern the text comes nearest to
-        for pattern, signals, exclusions in self._plans:
+        for pattern, signals, all_exclusions in self._plans:
+            exclusions = [] if asks else all_exclusions
             hits = [cue for slot, cue in signals if slot in spans]
             if not hits:
                 continue
@@ -145,12 +146,11 @@ class Checker:
             seen = {cue.name for cue in hits}
             if any(seen.isdisjoint(group) for group in pattern.rule.requires):
                 continue
-            lowered_by = [] if asks else [cue for slot, cue in exclusions if slot in spans]
-            score = positive - sum(cue.weight for cue in lowered_by) - benign_penalty
+            score = positive - sum(cue.weight for slot, cue in exclusions if slot in spans) - benign_penalty
             level = _level(pattern, score, positive)
             if level is None:
                 continue
-            lowering = ([] if asks else findings(exclusions)) + benign
+            lowering = findings(exclusions) + benign
             if level != "low" and any(finding.cue.caps for finding in lowering):
                 level = "low"  # e.g. an anti-fraud notice that describes the scam
             match = _match(pattern, level, score, findings(signals), lowering)

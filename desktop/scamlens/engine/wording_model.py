@@ -135,6 +135,17 @@ class WordingModel:
         }
 
 
+def threshold_problems(threshold: float, ordinary_below: float) -> list[str]:
+    """What is wrong with a model's two thresholds: it warns at `threshold` and turns a rule's
+    warning into a resemblance below `ordinary_below`, so the two must stay apart."""
+    problems = []
+    if not 0.5 <= threshold < 1.0:
+        problems.append(f"threshold must be at least 0.5 and below 1, not {threshold}")
+    if not 0.0 <= ordinary_below < 0.5:
+        problems.append(f"ordinary-below must be at least 0 and below 0.5, not {ordinary_below}")
+    return problems
+
+
 def parse_wording_model(content: bytes, name: str) -> WordingModel:
     """A model from the bytes of a model file named `name` (for the error message)."""
     try:
@@ -160,10 +171,13 @@ def parse_wording_model(content: bytes, name: str) -> WordingModel:
         model = WordingModel(
             weights, float(data["bias"]), threshold, ordinary_below, sizes, dict(data["trained_on"]), centroids
         )
+    except ModelError:
+        raise
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        if isinstance(error, ModelError):
-            raise
         raise ModelError(f"{name}: not a wording model ({error!r})") from None
-    if not sizes or min(sizes) < 1 or not 0.5 <= threshold < 1.0 or not 0.0 <= ordinary_below < 0.5:
-        raise ModelError(f"{name}: gram sizes {sizes} or thresholds {threshold}, {ordinary_below} out of range")
+    problems = threshold_problems(threshold, ordinary_below)
+    if not sizes or min(sizes) < 1:
+        problems.append(f"gram sizes {sizes} out of range")
+    if problems:
+        raise ModelError(f"{name}: " + "; ".join(problems))
     return model

@@ -40,7 +40,6 @@ _KNOWN_MISSES = {
     "您的话费积分将于本月底清零": "points-for-a-gift SMS with an unsubscribe line: reads like the operators' own promotions",
     "【xx金融】尊敬的客户，您已获得最高20万元信用额度": "a loan offer with no fee or off-platform step yet: reads like a licensed lender's ad",
     "【惠民金融】尊敬的客户，您已获得最高20万元备用金额度": "the same kind of loan offer, with an unsubscribe line",
-    "【京东】您的白条账户存在异常": "the unsubscribe line of a registered SMS outweighs the account alert and link",
     "宝贝，我舅舅在一个海外平台做数字货币的": "a small first deposit on an uncle's platform, with no return promised yet",
     "亲，我们是电商代运营": "a paid agency contract with a refund promise: not distinguishable from a real agency",
 }

@@ -142,7 +142,8 @@ OFFICIAL = [
     "https://item.jd.com/100.html", "jd.com", "https://mobile.yangkeduo.com/goods.html", "pinduoduo.com",
     "https://www.douyin.com/video/1", "v.douyin.com/abc", "www.kuaishou.com", "https://www.goofish.com/item",
     "https://www.alipay.com", "https://weixin.qq.com", "wechat.com", "https://www.sf-express.com/chn/sc",
-    "https://www.cainiao.com", "https://www.icbc.com.cn", "www.ccb.com",
+    "https://www.cainiao.com", "https://www.icbc.com.cn", "www.ccb.com", "https://www.10086.cn/jf", "kyfw.12306.cn",
+    "https://www.chsi.com.cn", "etax.chinatax.gov.cn", "www.cmbchina.com", "https://www.cht.com.tw", "icloud.com",
 ]  # fmt: skip
 
 
@@ -166,7 +167,9 @@ LOOKALIKES = [
     ("http://evil.cn/taobao.com/login", "link.brand_in_path"), ("https://pay-help.cn/alipay/refund", "link.brand_in_path"),
     ("https://www.taobao.com@evil.cn/x", "link.userinfo"),
     ("http://xn--tobao-4ve.com", "link.homoglyph"), ("tаobao.com", "link.homoglyph"), ("http://淘宝.com", "link.brand_other_domain"),
-    ("xn--80ak6aa92e.com", "link.punycode"),
+    ("cmb-jfdh.top", "link.brand_other_domain"), ("w.10o86-jf.com", "link.typosquat"),
+    ("cht-pay.tw-bill.com", "link.brand_in_subdomain"), ("appleid-cn-secure.com", "link.brand_other_domain"),
+    ("xn--e1afmkfd.com", "link.punycode"), ("xn--80ak6aa92e.com", "link.homoglyph"),
     ("http://47.96.12.3/pay", "link.ip_host"), ("t.cn/A6abcd", "link.shortener"), ("https://bit.ly/3xyz", "link.shortener"),
     ("https://dl.kefu-app.cn/refund.apk", "link.apk"), ("https://zoom.us/download", "link.meeting_app"),
     ("https://down.example.cn/todesk_setup.exe", "link.meeting_app"),

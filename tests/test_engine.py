@@ -123,6 +123,21 @@ def test_a_warning_that_quotes_the_ask_stays_a_warning(checker: Checker) -> None
     assert not verdict.warned and verdict.benign
 
 
+@pytest.mark.parametrize(
+    ("link", "warned"),
+    [("cmb-card.top", True), ("www.cmbchina.com", False), ("cmbchina.com.jfdh.vip", True), ("cmbchlna.com", True)],
+)
+def test_a_link_posing_as_the_brand_warns_where_the_brand_s_own_does_not(
+    checker: Checker, link: str, warned: bool
+) -> None:
+    text = f"【招商银行】您的账单已出，详情请访问 {link} 查看。"
+    verdict = checker.check(text)
+    assert verdict.warned is warned
+    if warned:
+        assert verdict.matches[0].pattern.category == "phishing-link"
+        assert link in {e.words for e in verdict.matches[0].evidence}
+
+
 def test_a_victims_own_account_of_a_scam_still_warns(checker: Checker) -> None:
     """Warning wording caps a match, but a person describing what happened to them is warned."""
     verdict = checker.check("有个自称是警察的人打电话说我涉嫌洗钱，让我把钱转入安全账户，还说不要告诉家人")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .extract import CONTACT_KINDS
+from .extract import SIGNAL_CONTACT_KINDS
 from .normalise import normalise
 from .taxonomy import AUDIENCES, CATEGORIES, LANGUAGES, SEVERITIES, STATUSES
 from .wording_model import ModelError, WordingModel, parse_wording_model
@@ -187,7 +187,7 @@ class _Reader:
                 self.problem(f"{kind} {name!r}: bad regex {source!r}: {error}")
         contacts = self.strings(table, "contacts")
         for contact in contacts:
-            if contact not in CONTACT_KINDS:
+            if contact not in SIGNAL_CONTACT_KINDS:
                 self.problem(f"{kind} {name!r}: unknown contact kind {contact!r}")
         if not (phrases or regexes or contacts):
             self.problem(f"{kind} {name!r} has no phrases, regex or contacts")

@@ -9,7 +9,9 @@ from collections.abc import Callable
 
 import ahocorasick
 
-from .extract import Entity, extract_entities
+from .contacts import tables as contact_tables
+from .contacts.link import poses_as_brand
+from .extract import LOOKALIKE_LINK, Entity, extract_entities
 from .library import Cue, Library, Pattern
 from .normalise import NormalisedText, normalise
 from .prefilter import required_literals
@@ -121,7 +123,7 @@ class Checker:
             raise TextTooLong(len(text))
         normalised = normalise(text)
         entities = extract_entities(normalised)
-        spans = self._index.find(normalised, entities)
+        spans = self._index.find(normalised, entities + _lookalike_links(entities))
 
         def findings(slotted: _Slotted) -> list[BenignFinding]:
             return [_finding(cue, spans[slot], text) for slot, cue in slotted if slot in spans]
@@ -224,6 +226,16 @@ class Checker:
         match = _match(pattern, "medium", sum(finding.cue.weight for finding in found), found, [])
         evidence = tuple(sorted((*match.evidence, *wording), key=lambda e: (e.start, e.end)))
         return dataclasses.replace(match, evidence=evidence, wording=opinion.probability)
+
+
+def _lookalike_links(entities: list[Entity]) -> list[Entity]:
+    """The text's links that pose as a brand, as entities of their own kind for signals to
+    name; the offline link check (the same one a pasted contact gets) decides."""
+    links = [entity for entity in entities if entity.kind == "url"]
+    if not links:
+        return []
+    known = contact_tables()
+    return [dataclasses.replace(link, kind=LOOKALIKE_LINK) for link in links if poses_as_brand(link.value, known)]
 
 
 def _finding(cue: Cue, spans: set[tuple[int, int]], text: str) -> BenignFinding:

@@ -150,8 +150,21 @@ def assess_link(text: str, tables: ContactTables) -> tuple[str, dict[str, Any], 
     return key, facts, findings
 
 
+# Findings that say a link borrows a brand's name, or hides its real host, to pass as official.
+_POSES_AS_BRAND = frozenset(
+    {"link.typosquat", "link.brand_other_domain", "link.brand_in_subdomain", "link.homoglyph", "link.userinfo"}
+)
+
+
+def poses_as_brand(text: str, tables: ContactTables) -> bool:
+    """Whether a link dresses up as a brand it does not belong to: the giveaway of most
+    phishing messages, whatever their wording."""
+    return any(finding.code in _POSES_AS_BRAND for finding in assess_link(text, tables)[2])
+
+
 def _brand_in_subdomain(sub: str, brands: tuple[Brand, ...]) -> Brand | None:
     labels = sub.split(".")
+    labels += [piece for label in labels if "-" in label for piece in label.split("-") if piece]  # "cht-pay."
     folded = [fold_swaps(label) for label in labels]
     for brand in brands:
         if any(domain in sub + "." for domain in brand.domains):

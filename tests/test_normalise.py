@@ -26,6 +26,8 @@ def _original_of(text: str, needle: str) -> str:
         ("一七零一二三四五六七八", "17012345678"),
         ("138-1234-5678", "13812345678"),
         ("1 3 8 1 2 3 4 5 6 7 8", "13812345678"),
+        ("不要透過蝦皮，直接轉帳到我帳戶", "不要通过虾皮,直接转账到我账户"),  # Taiwan words read as mainland ones
+        ("請下載這個軟體，用簡訊驗證碼登入", "请下载这个软件,用短信验证码登录"),
     ],
 )
 def test_normalised_form(text: str, expected: str) -> None:
@@ -46,6 +48,7 @@ def test_ordinary_words_are_left_alone() -> None:
         ("打\u200b我電話一七零一二三四五六七八", "17012345678", "一七零一二三四五六七八"),
         ("電話 138-1234-5678 找我", "13812345678", "138-1234-5678"),
         ("刷❤單賺錢", "刷单", "刷❤單"),
+        ("私下轉帳給我就好", "转账", "轉帳"),
     ],
 )
 def test_offsets_point_into_the_original(text: str, needle: str, original: str) -> None:

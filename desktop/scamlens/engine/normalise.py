@@ -62,6 +62,32 @@ _HOMOPHONE_WORDS = {
     "关比": "关闭",
 }
 _HOMOPHONES = re.compile("|".join(_HOMOPHONE_WORDS))
+# Taiwan and Hong Kong words for the same things, as t2s leaves them ("透過平台" →
+# "透过平台"): read as the mainland word so one phrase list serves both. Only words whose
+# meaning is the same on both sides.
+_REGIONAL_WORDS = {
+    "透过": "通过",
+    "软体": "软件",
+    "应用程式": "应用程序",
+    "程式": "程序",
+    "简讯": "短信",
+    "网路": "网络",
+    "登入": "登录",
+    "资讯": "信息",
+    "讯息": "消息",
+    "影片": "视频",
+    "连结": "链接",
+    "帐户": "账户",
+    "帐号": "账号",
+    "帐单": "账单",
+    "帐密": "账密",
+    "转帐": "转账",
+    "到帐": "到账",
+    "入帐": "入账",
+    "对帐": "对账",
+    "储值": "充值",
+}
+_REGIONAL = re.compile("|".join(sorted(_REGIONAL_WORDS, key=len, reverse=True)))
 # Defanged links ("boc-zx[.]vip", "hxxp://") and links spelt letter by letter
 # ("j d - b t . c o m"): put back together so link checks see them.
 _DEFANGED_DOT = re.compile(
@@ -218,6 +244,10 @@ def _homophone_edits(text: str) -> list[Edit]:
     return [(m.start(), m.end(), _HOMOPHONE_WORDS[m.group()]) for m in _HOMOPHONES.finditer(text)]
 
 
+def _regional_edits(text: str) -> list[Edit]:
+    return [(m.start(), m.end(), _REGIONAL_WORDS[m.group()]) for m in _REGIONAL.finditer(text)]
+
+
 def _link_edits(text: str) -> list[Edit]:
     edits: list[Edit] = [(m.start(), m.end(), ".") for m in _DEFANGED_DOT.finditer(text)]
     edits += [(m.start(), m.end(), "http") for m in _DEFANGED_SCHEME.finditer(text)]
@@ -239,6 +269,7 @@ def normalise(text: str) -> NormalisedText:
     builder.apply(_simplified_edits(builder.text))
     builder.text = builder.text.translate(_ASCII_LOWER)  # same length, map unchanged
     builder.apply(_homophone_edits(builder.text))  # "家V" is "加V" before 加V becomes 加微信
+    builder.apply(_regional_edits(builder.text))
     # Obfuscations first: "威❤信" must become 微信 before the heart is dropped as decoration.
     for trigger, pattern, replacement in _OBFUSCATIONS:
         if trigger.search(builder.text):

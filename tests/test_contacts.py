@@ -144,6 +144,7 @@ OFFICIAL = [
     "https://www.alipay.com", "https://weixin.qq.com", "wechat.com", "https://www.sf-express.com/chn/sc",
     "https://www.cainiao.com", "https://www.icbc.com.cn", "www.ccb.com", "https://www.10086.cn/jf", "kyfw.12306.cn",
     "https://www.chsi.com.cn", "etax.chinatax.gov.cn", "www.cmbchina.com", "https://www.cht.com.tw", "icloud.com",
+    "www.icbc-ltd.com",
 ]  # fmt: skip
 
 
@@ -184,7 +185,19 @@ def test_lookalikes_and_risky_links_are_flagged(url, code):
 
 
 @pytest.mark.parametrize(
-    "url", ["small.com", "douyu.com", "webchat.com", "github.com", "example.cn/about", "www.gov.cn", "alipan.com"]
+    "url",
+    [
+        "small.com",
+        "douyu.com",
+        "webchat.com",
+        "github.com",
+        "example.cn/about",
+        "www.gov.cn",
+        "alipan.com",
+        "www.cmschina.com",
+        "ccb-life.com.cn",
+        "www.appleinsider.com",
+    ],
 )
 def test_ordinary_sites_are_left_alone(url):
     assessment = assess_contact(url, kind="url")

@@ -15,14 +15,16 @@ CONTACT_KINDS = ("phone", "wechat", "qq", "url")
 # Kinds the matcher adds from the contact checks, for pattern signals to name: a link that
 # dresses up as a brand it does not belong to ("taobao-refund.com", "10o86-jf.com").
 LOOKALIKE_LINK = "lookalike_link"
-SIGNAL_CONTACT_KINDS = (*CONTACT_KINDS, LOOKALIKE_LINK)
+# ... and one posing as the very brand the message speaks for ("【工商银行】… icbc-vip.cc").
+LOOKALIKE_OF_CLAIMED_BRAND = "lookalike_of_claimed_brand"
+SIGNAL_CONTACT_KINDS = (*CONTACT_KINDS, LOOKALIKE_LINK, LOOKALIKE_OF_CLAIMED_BRAND)
 
 _TLDS = (
     "com|cn|net|org|top|xyz|vip|cc|info|shop|app|me|io|link|club|site|online|icu|ltd|co|hk|tw"
     "|live|store|fun|work|asia|biz|pro|wang|ink|pub|tv|la|ly|gl|gd|to|im"
     "|kim|life|support|help|center|cloud|tech|website|world|today|win|bid|ren|cyou|buzz|mobi|pw|sbs|click"
 )
-_URL = re.compile(
+URL_PATTERN = _URL = re.compile(
     rf"(?:https?://|www\.)[^\s，。！？、；<>\"'（）()【】]+"
     rf"|(?<![a-z0-9@.\-])(?:[a-z0-9](?:[a-z0-9\-]{{0,61}}[a-z0-9])?\.)+(?:{_TLDS})(?![a-z0-9\-])"
     rf"(?::\d+)?(?:/[^\s，。！？、；<>\"'（）()【】]*)?"

@@ -10,8 +10,8 @@ from collections.abc import Callable
 import ahocorasick
 
 from .contacts import tables as contact_tables
-from .contacts.link import poses_as_brand
-from .extract import LOOKALIKE_LINK, Entity, extract_entities
+from .contacts.link import brand_posed_as, speaks_for_brand
+from .extract import LOOKALIKE_LINK, LOOKALIKE_OF_CLAIMED_BRAND, Entity, extract_entities
 from .library import Cue, Library, Pattern
 from .normalise import NormalisedText, normalise
 from .prefilter import required_literals
@@ -123,7 +123,7 @@ class Checker:
             raise TextTooLong(len(text))
         normalised = normalise(text)
         entities = extract_entities(normalised)
-        spans = self._index.find(normalised, entities + _lookalike_links(entities))
+        spans = self._index.find(normalised, entities + _lookalike_links(entities, normalised.text))
 
         def findings(slotted: _Slotted) -> list[BenignFinding]:
             return [_finding(cue, spans[slot], text) for slot, cue in slotted if slot in spans]
@@ -228,14 +228,25 @@ class Checker:
         return dataclasses.replace(match, evidence=evidence, wording=opinion.probability)
 
 
-def _lookalike_links(entities: list[Entity]) -> list[Entity]:
-    """The text's links that pose as a brand, as entities of their own kind for signals to
-    name; the offline link check (the same one a pasted contact gets) decides."""
+def _lookalike_links(entities: list[Entity], text: str) -> list[Entity]:
+    """The text's links that pose as a brand, as entities of their own kinds for signals to
+    name: the offline link check (the same one a pasted contact gets) decides, and a second
+    kind marks a link posing as the very brand the message speaks for."""
     links = [entity for entity in entities if entity.kind == "url"]
     if not links:
         return []
     known = contact_tables()
-    return [dataclasses.replace(link, kind=LOOKALIKE_LINK) for link in links if poses_as_brand(link.value, known)]
+    rest = text
+    for link in links:
+        rest = rest.replace(link.value, " ")
+    derived = []
+    for link in links:
+        brand = brand_posed_as(link.value, known)
+        if brand is not None:
+            derived.append(dataclasses.replace(link, kind=LOOKALIKE_LINK))
+            if speaks_for_brand(rest, brand):
+                derived.append(dataclasses.replace(link, kind=LOOKALIKE_OF_CLAIMED_BRAND))
+    return derived
 
 
 def _finding(cue: Cue, spans: set[tuple[int, int]], text: str) -> BenignFinding:

@@ -102,6 +102,7 @@ _CN_DIGITS = str.maketrans("零〇一二三四五六七八九幺两", "001234567
 _CN_DIGIT_RUN = re.compile(r"[零〇一二三四五六七八九幺]{7,}")
 # Digits split by separators ("138-1234-5678", "1 3 8 …"): joined when 7+ digits result.
 _SPLIT_DIGITS = re.compile(r"\d(?:[\s\-.*·_/|~,，]{0,3}\d){6,}")
+_IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _DIGIT_SEPARATOR = re.compile(r"[\s\-.*·_/|~,，]+")
 
 
@@ -235,6 +236,8 @@ def _digit_edits(text: str) -> list[Edit]:
 def _split_digit_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for run in _SPLIT_DIGITS.finditer(text):
+        if _IPV4.fullmatch(run.group()):
+            continue  # "103.21.44.9" is an address, not a phone number with dots
         for separator in _DIGIT_SEPARATOR.finditer(run.group()):
             edits.append((run.start() + separator.start(), run.start() + separator.end(), ""))
     return edits

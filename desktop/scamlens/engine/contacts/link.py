@@ -89,6 +89,8 @@ def assess_link(text: str, tables: ContactTables) -> tuple[str, dict[str, Any], 
     else:
         facts.update(ip=True, domain=None)
         findings.append(Finding("link.ip_host", "medium", {"host": host}))
+        if parts.username:  # "www.icbc.com.cn@103.21.44.9": the brand is only the user name
+            findings.append(Finding("link.userinfo", "high", {"part": parts.username, "domain": host}))
         if path.endswith(".apk") or parts.path.lower().endswith(".apk"):
             findings.append(Finding("link.apk", "high"))
         return key, facts, findings
@@ -150,16 +152,56 @@ def assess_link(text: str, tables: ContactTables) -> tuple[str, dict[str, Any], 
     return key, facts, findings
 
 
-# Findings that say a link borrows a brand's name, or hides its real host, to pass as official.
-_POSES_AS_BRAND = frozenset(
-    {"link.typosquat", "link.brand_other_domain", "link.brand_in_subdomain", "link.homoglyph", "link.userinfo"}
-)
+# Findings that say a link borrows a brand's name, by one means or another.
+_BORROWS_A_NAME = frozenset({"link.typosquat", "link.brand_other_domain", "link.brand_in_subdomain"})
+# Registered only by government bodies and universities ("etax.nat.gov.tw" is Taiwan's own).
+_PUBLIC_BODY_SUFFIXES = (".gov.cn", ".gov.tw", ".gov.hk", ".gov.mo", ".edu.cn", ".edu.tw", ".edu.hk")
 
 
-def poses_as_brand(text: str, tables: ContactTables) -> bool:
-    """Whether a link dresses up as a brand it does not belong to: the giveaway of most
-    phishing messages, whatever their wording."""
-    return any(finding.code in _POSES_AS_BRAND for finding in assess_link(text, tables)[2])
+def brand_posed_as(text: str, tables: ContactTables) -> Brand | None:
+    """The brand a link plainly dresses up as, when it does not belong to it: the brand's
+    name as a whole part of the address ("taobao-refund.com", "icbc.verify.cc",
+    "10o86-jf.com" with digits for letters), look-alike letters from another script, or the
+    brand put before an "@". The looser resemblances the contact check also reports (a
+    brand inside a longer word, one letter off) are left out: in a message those are mostly
+    other companies' sites ("alipayhk.com", "xuexi.cn", "ucloud.cn")."""
+    _, facts, findings = assess_link(text, tables)
+    codes = {finding.code for finding in findings}
+    host = _unicode_host(facts.get("host", ""))
+    if "link.userinfo" in codes:
+        parts = split_url(text)
+        return _brand_named_in(parts.username or "", tables.brands) or _brand_named_in(host, tables.brands)
+    if "link.homoglyph" in codes:
+        return _brand_named_in(fold_homoglyphs(host), tables.brands)
+    domain = facts.get("domain") or ""
+    if not codes & _BORROWS_A_NAME or domain.endswith(_PUBLIC_BODY_SUFFIXES):
+        return None
+    suffix = _psl().publicsuffix(domain) or ""
+    return _brand_named_in(host[: -len(suffix) - 1] if suffix and host.endswith("." + suffix) else host, tables.brands)
+
+
+def speaks_for_brand(text: str, brand: Brand) -> bool:
+    """Whether lowercase, Simplified `text` speaks for the brand, as a sender would: its name
+    in the 【sign】, or after "您的 / 你的 / 这里是 / 我是 / 我们是" ("您的Apple ID",
+    "这里是工商银行"). People who only mention a brand ("大家的iCloud照片") do not count."""
+    names = "|".join(
+        re.escape(name) for name in (*brand.cjk, *brand.keywords, brand.name.get("en", "").lower()) if name
+    )
+    claim = rf"[【\[][^】\]\n]{{0,8}}(?:{names})|(?:您的|你的|这里是|这边是|我是|我们是)\s?(?:{names})(?![a-z0-9])"
+    return re.search(claim, text) is not None
+
+
+def _brand_named_in(name: str, brands: tuple[Brand, ...]) -> Brand | None:
+    """The brand whose name, or a keyword with digits for letters, is a whole piece of `name`."""
+    folded = {fold_swaps(piece): piece for piece in re.split(r"[-.@:]", name) if piece}
+    for brand in brands:
+        if any(cjk in name for cjk in brand.cjk):
+            return brand
+        for keyword in brand.keywords:
+            piece = folded.get(fold_swaps(keyword))
+            if piece is not None and piece not in brand.not_lookalikes:
+                return brand
+    return None
 
 
 def _brand_in_subdomain(sub: str, brands: tuple[Brand, ...]) -> Brand | None:

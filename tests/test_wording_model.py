@@ -103,6 +103,21 @@ def _copy_of_resources(tmp_path: Path) -> Path:
     return copy
 
 
+def test_a_links_letters_do_not_sway_the_wording_but_its_ending_does(library: Library) -> None:
+    """A video link's random id is noise; a cheap domain ending (.top) is not."""
+    model = library.wording
+    assert model is not None
+
+    def probability(text: str) -> float:
+        return model.probability_of_features(feature_set(text, model.sizes))
+
+    said = "这个纪录片不错，你看看 {} 挺有意思"
+    assert probability(said.format("https://www.bilibili.com/video/bv1xx411c7md")) == probability(
+        said.format("https://www.bilibili.com/video/bv9qq222z0ab")
+    )
+    assert probability(said.format("pay-fee.top/a")) != probability(said.format("pay-fee.com/a"))
+
+
 def test_library_without_a_model_checks_with_its_rules(tmp_path: Path) -> None:
     copy = _copy_of_resources(tmp_path)
     model_path(copy).unlink()

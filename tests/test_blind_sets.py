@@ -111,6 +111,7 @@ _UNSEEN_FLOORS = {
     11: (0.84, 0.05),
     12: (0.85, 0.05),
     13: (0.84, 0.05),
+    14: (0.84, 0.05),
 }  # (warned at least, flagged at most)
 
 

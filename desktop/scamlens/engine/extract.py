@@ -24,7 +24,7 @@ _TLDS = (
     "|live|store|fun|work|asia|biz|pro|wang|ink|pub|tv|la|ly|gl|gd|to|im"
     "|kim|life|support|help|center|cloud|tech|website|world|today|win|bid|ren|cyou|buzz|mobi|pw|sbs|click"
 )
-URL_PATTERN = _URL = re.compile(
+URL_PATTERN = re.compile(
     rf"(?:https?://|www\.)[^\s，。！？、；<>\"'（）()【】]+"
     rf"|(?<![a-z0-9@.\-])(?:[a-z0-9](?:[a-z0-9\-]{{0,61}}[a-z0-9])?\.)+(?:{_TLDS})(?![a-z0-9\-])"
     rf"(?::\d+)?(?:/[^\s，。！？、；<>\"'（）()【】]*)?"
@@ -179,7 +179,7 @@ def extract_entities(normalised: NormalisedText) -> list[Entity]:
     text = normalised.text
     found: list[Entity] = []
     url_ranges: list[tuple[int, int]] = []
-    for match in _finditer("url", _URL, text):
+    for match in _finditer("url", URL_PATTERN, text):
         url_ranges.append(match.span())
         found.append(_entity(normalised, "url", match.group().rstrip(".,:;!?"), *match.span()))
 

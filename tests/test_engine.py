@@ -95,6 +95,7 @@ def test_warning_wording_caps_a_match_at_low(checker: Checker) -> None:
     near = verdict.near_misses[0]
     assert near.pattern.category == "fake-customer-service"
     assert any(finding.cue.caps for finding in near.benign)
+    assert near.stage is None  # a lowered warning is not "you are here"
     same_without_warning = checker.check(notice.replace("警方提醒：凡是", "").replace("的，都是诈骗！", "。"))
     assert same_without_warning.warned
 
@@ -136,6 +137,16 @@ def test_a_link_posing_as_the_brand_warns_where_the_brand_s_own_does_not(
     if warned:
         assert verdict.matches[0].pattern.category == "phishing-link"
         assert link in {e.words for e in verdict.matches[0].evidence}
+
+
+def test_an_opening_move_alone_resembles_and_names_its_stage(checker: Checker) -> None:
+    verdict = checker.check("这是我的新号码，存一下，我是小王")
+    assert not verdict.warned and verdict.risk == "low"
+    opening = verdict.near_misses[0]
+    assert opening.pattern.category == "impersonation-acquaintance"
+    assert opening.stage is not None and opening.stage.id == "new_account"
+    asked = checker.check("这是我的新号码，明天帮我转三千给客户，急用")
+    assert asked.warned and asked.matches[0].pattern.category == "impersonation-acquaintance"
 
 
 def test_a_victims_own_account_of_a_scam_still_warns(checker: Checker) -> None:

@@ -110,6 +110,15 @@ def test_typing_rechecks_after_a_pause(qtbot: QtBot, make_window) -> None:
     assert window.input_box.highlighted_words()
 
 
+def test_a_scams_opening_move_alone_only_resembles_and_says_what_comes_next(qtbot: QtBot, make_window) -> None:
+    window = make_window()
+    check(qtbot, window, "这是我的新号码，存一下，我是小王")
+    assert risk_word(window) == "低风险"
+    details = details_text(window)
+    assert "相似" in details.splitlines()[1]  # resembles, never "matches"
+    assert "你现在所处的阶段" in details and "对方下一步可能" in details
+
+
 def test_no_match_says_so_and_does_not_call_it_safe(qtbot: QtBot, make_window) -> None:
     window = make_window()
     check(qtbot, window, ORDINARY)

@@ -144,6 +144,9 @@ def render_text(verdict: Verdict, library: Library, lang: str, contacts: Sequenc
     if not verdict.matches:
         for near in data["resembles"]:
             lines.append(near["headline"])
+            if near["stage"]:  # an opening move: say where the reader is and what comes next
+                lines.append(f"{say('section.stage', lang)}: {near['stage']['name']}")
+                lines.append(f"{say('section.next', lang)}: {near['stage']['next']}")
         for finding in data["benign"]:
             lines.append(f"  · {say('section.benign', lang)}: {finding['label']}")
         lines += ["", data["note"]]

@@ -71,6 +71,9 @@ class Rule:
     threshold: int
     high: int
     requires: tuple[tuple[str, ...], ...]
+    # Signals that show the scam's first move on their own ("这是我的新号"): with one of them
+    # and no match, the verdict is a "low" resemblance that names the stage and what comes next.
+    opening: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -261,6 +264,10 @@ def _load_pattern(
     for group in requires:
         if not group or any(name not in signal_names for name in group):
             read.problem(f"rule.requires group {list(group)} names an unknown signal or is empty")
+    opening = tuple(read.strings(rule_table, "opening"))
+    for name in opening:
+        if name not in signal_names:
+            read.problem(f"rule.opening names unknown signal {name!r}")
 
     fallback = data.get("fallback", False)
     if not isinstance(fallback, bool):
@@ -297,7 +304,9 @@ def _load_pattern(
         why=read.localised(data, "why"),
         advice=advice,
         report_to=report_to,
-        rule=Rule(threshold if isinstance(threshold, int) else 5, high if isinstance(high, int) else 8, requires),
+        rule=Rule(
+            threshold if isinstance(threshold, int) else 5, high if isinstance(high, int) else 8, requires, opening
+        ),
         signals=signals,
         exclusions=exclusions,
         stages=stages,

@@ -146,9 +146,11 @@ class Checker:
             if closest is None or positive / pattern.rule.threshold > closest[0]:
                 closest = (positive / pattern.rule.threshold, pattern, signals)
             seen = {cue.name for cue in hits}
-            if any(seen.isdisjoint(group) for group in pattern.rule.requires):
-                continue
             score = positive - sum(cue.weight for slot, cue in exclusions if slot in spans) - benign_penalty
+            if any(seen.isdisjoint(group) for group in pattern.rule.requires):
+                if score > 0 and not seen.isdisjoint(pattern.rule.opening):  # the first move alone
+                    near_misses.append(_match(pattern, "low", score, findings(signals), findings(exclusions) + benign))
+                continue
             level = _level(pattern, score, positive)
             if level is None:
                 continue
@@ -156,6 +158,8 @@ class Checker:
             if level != "low" and any(finding.cue.caps for finding in lowering):
                 level = "low"  # e.g. an anti-fraud notice that describes the scam
             match = _match(pattern, level, score, findings(signals), lowering)
+            if level == "low":  # lowered, not "you are here": only an opening move names its stage
+                match = dataclasses.replace(match, stage=None)
             (near_misses if level == "low" else matches).append(match)
 
         def seriousness(match: Match) -> tuple[int, int, int]:
@@ -194,7 +198,8 @@ class Checker:
         if matches:
             probability = self._wording.probability_of_features(feature_set(normalised.text, self._wording.sizes))
             if probability < self._wording.ordinary_below:
-                return [], near_misses + [dataclasses.replace(m, level="low", wording=probability) for m in matches]
+                ordinary = [dataclasses.replace(m, level="low", wording=probability, stage=None) for m in matches]
+                return [], near_misses + ordinary
             return matches, near_misses
         by_wording = None if has_benign_cue else self._warning_from_wording(normalised, closest, findings)
         if by_wording is None:

@@ -38,7 +38,9 @@ class Match:
     score: int
     evidence: tuple[Evidence, ...]
     benign: tuple[BenignFinding, ...]
-    stage: Stage | None  # the latest stage of the scam the text shows
+    # The latest stage of the scam the text shows; on a "low" resemblance only when it is
+    # the scam's opening move (rule.opening), never on a warning that was lowered.
+    stage: Stage | None
     # Set when the wording model had the last word, to its probability that the text is a
     # scam: either it raised this warning (the pattern is then only the nearest kind of
     # scam) or it found the wording ordinary and turned the rule's warning into "low".

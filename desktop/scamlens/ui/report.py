@@ -101,12 +101,20 @@ def _playbook_section(matches: list[dict[str, Any]], audience: str) -> list[Sect
     return [Section("playbook", heading, items=tuple(merchant_playbook()), numbered=True)]
 
 
+def _stage_sections(match: dict[str, Any], lang: str) -> list[Section]:
+    """ "You are here; next they will …", when the match names a stage."""
+    if not match["stage"]:
+        return []
+    return [
+        Section("stage", say("section.stage", lang), (match["stage"]["name"],)),
+        Section("next", say("section.next", lang), (match["stage"]["next"],)),
+    ]
+
+
 def _warning_sections(data: dict[str, Any], matches: list[dict[str, Any]], audience: str, lang: str) -> list[Section]:
     top = matches[0]
     sections = _playbook_section(matches, audience)  # a merchant's first question: what do I do now?
-    if top["stage"]:
-        sections.append(Section("stage", say("section.stage", lang), (top["stage"]["name"],)))
-        sections.append(Section("next", say("section.next", lang), (top["stage"]["next"],)))
+    sections += _stage_sections(top, lang)
     words = dict.fromkeys(word for match in matches for word in trigger_words(match["evidence"]))
     separator = "、" if lang.startswith("zh") else ", "
     sections.append(Section("words", say("section.words", lang), (separator.join(f"“{word}”" for word in words),)))
@@ -133,6 +141,7 @@ def _calm_sections(data: dict[str, Any], resembles: list[dict[str, Any]], audien
             Section("resembles", translate("Report", "Wording that resembles a documented scam"), items=items)
         )
         sections += _playbook_section(resembles, audience)
+        sections += _stage_sections(resembles[0], lang)
     sections.append(
         Section("tips", translate("Report", "General safety tips"), items=tuple(general_tips()), numbered=True)
     )

@@ -112,6 +112,7 @@ _UNSEEN_FLOORS = {
     12: (0.85, 0.05),
     13: (0.84, 0.05),
     14: (0.84, 0.05),
+    15: (0.84, 0.05),
 }  # (warned at least, flagged at most)
 
 

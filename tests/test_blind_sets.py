@@ -113,6 +113,7 @@ _UNSEEN_FLOORS = {
     13: (0.84, 0.05),
     14: (0.84, 0.05),
     15: (0.84, 0.05),
+    16: (0.88, 0.05),
 }  # (warned at least, flagged at most)
 
 

@@ -6,8 +6,9 @@ Never a dataset we did not write: the dev corpus in ../shared/eval is for measur
 
 Logistic regression over the presence of character n-grams, fitted with AdaGrad and an
 L2 penalty, the two classes weighted equally. The weights are the average of several fits
-that see the texts in different orders, which steadies texts near the threshold. Deterministic: the same texts give the same
-model on any machine, so `scamlens model train` reproduces the shipped file exactly.
+that see the texts in different orders, which steadies texts near the threshold.
+Deterministic: the same texts give the same model on any machine, so `scamlens model
+train` reproduces the shipped file exactly.
 """
 
 from __future__ import annotations

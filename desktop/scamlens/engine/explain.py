@@ -137,6 +137,16 @@ def _aligned(contacts: Sequence[ContactAssessment], verdict: Verdict) -> list[Co
     return list(contacts) if len(contacts) == len(verdict.contacts) else [None] * len(verdict.contacts)
 
 
+def _stage_lines(match: dict[str, Any], lang: str) -> list[str]:
+    """ "You are here; next they will …", when the match names a stage."""
+    if not match["stage"]:
+        return []
+    return [
+        f"{say('section.stage', lang)}: {match['stage']['name']}",
+        f"{say('section.next', lang)}: {match['stage']['next']}",
+    ]
+
+
 def render_text(verdict: Verdict, library: Library, lang: str, contacts: Sequence[ContactAssessment] = ()) -> str:
     """A readable result for a terminal; `contacts` as for verdict_to_dict."""
     data = verdict_to_dict(verdict, library, lang)
@@ -144,9 +154,7 @@ def render_text(verdict: Verdict, library: Library, lang: str, contacts: Sequenc
     if not verdict.matches:
         for near in data["resembles"]:
             lines.append(near["headline"])
-            if near["stage"]:  # an opening move: say where the reader is and what comes next
-                lines.append(f"{say('section.stage', lang)}: {near['stage']['name']}")
-                lines.append(f"{say('section.next', lang)}: {near['stage']['next']}")
+            lines += _stage_lines(near, lang)  # an opening move names where the reader is
         for finding in data["benign"]:
             lines.append(f"  · {say('section.benign', lang)}: {finding['label']}")
         lines += ["", data["note"]]
@@ -160,9 +168,7 @@ def render_text(verdict: Verdict, library: Library, lang: str, contacts: Sequenc
         lines.append(f"{say('section.words', lang)}: " + "、".join(trigger_words(match["evidence"])))
         if len(verdict.text) <= 600:
             lines.append("  " + marked_text(verdict.text, verdict.highlight_ranges()))
-        if match["stage"]:
-            lines.append(f"{say('section.stage', lang)}: {match['stage']['name']}")
-            lines.append(f"{say('section.next', lang)}: {match['stage']['next']}")
+        lines += _stage_lines(match, lang)
         lines += ["", f"{say('section.why', lang)}:", "  " + match["why"], "", f"{say('section.advice', lang)}:"]
         lines += [f"  {number}. {step}" for number, step in enumerate(match["advice"], 1)]
         lines += ["", f"{say('section.report', lang)}:"]

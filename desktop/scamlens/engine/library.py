@@ -264,7 +264,7 @@ def _load_pattern(
     for group in requires:
         if not group or any(name not in signal_names for name in group):
             read.problem(f"rule.requires group {list(group)} names an unknown signal or is empty")
-    opening = tuple(read.strings(rule_table, "opening"))
+    opening = read.strings(rule_table, "opening")
     for name in opening:
         if name not in signal_names:
             read.problem(f"rule.opening names unknown signal {name!r}")

@@ -243,12 +243,9 @@ def _split_digit_edits(text: str) -> list[Edit]:
     return edits
 
 
-def _homophone_edits(text: str) -> list[Edit]:
-    return [(m.start(), m.end(), _HOMOPHONE_WORDS[m.group()]) for m in _HOMOPHONES.finditer(text)]
-
-
-def _regional_edits(text: str) -> list[Edit]:
-    return [(m.start(), m.end(), _REGIONAL_WORDS[m.group()]) for m in _REGIONAL.finditer(text)]
+def _word_edits(text: str, pattern: re.Pattern[str], words: dict[str, str]) -> list[Edit]:
+    """Each whole word of `words` found by `pattern`, replaced by its reading."""
+    return [(m.start(), m.end(), words[m.group()]) for m in pattern.finditer(text)]
 
 
 def _link_edits(text: str) -> list[Edit]:
@@ -271,8 +268,8 @@ def normalise(text: str) -> NormalisedText:
     builder.apply(_nfkc_edits(builder.text))
     builder.apply(_simplified_edits(builder.text))
     builder.text = builder.text.translate(_ASCII_LOWER)  # same length, map unchanged
-    builder.apply(_homophone_edits(builder.text))  # "家V" is "加V" before 加V becomes 加微信
-    builder.apply(_regional_edits(builder.text))
+    builder.apply(_word_edits(builder.text, _HOMOPHONES, _HOMOPHONE_WORDS))  # "家V" → "加V" before 加V → 加微信
+    builder.apply(_word_edits(builder.text, _REGIONAL, _REGIONAL_WORDS))
     # Obfuscations first: "威❤信" must become 微信 before the heart is dropped as decoration.
     for trigger, pattern, replacement in _OBFUSCATIONS:
         if trigger.search(builder.text):

@@ -40,7 +40,8 @@ def _unicode_host(host: str) -> str:
 
 
 def _core(domain: str) -> str:
-    """The owner's part of a registrable domain: "taobao-refund.com" → "taobao-refund"."""
+    """A domain without its public suffix: "taobao-refund.com" → "taobao-refund" (and a
+    whole host keeps its subdomains: "icbc.verify.cc" → "icbc.verify")."""
     suffix = _psl().publicsuffix(domain) or ""
     return domain[: -len(suffix) - 1] if suffix and domain.endswith("." + suffix) else domain.split(".")[0]
 
@@ -176,8 +177,7 @@ def brand_posed_as(text: str, tables: ContactTables) -> Brand | None:
     domain = facts.get("domain") or ""
     if not codes & _BORROWS_A_NAME or domain.endswith(_PUBLIC_BODY_SUFFIXES):
         return None
-    suffix = _psl().publicsuffix(domain) or ""
-    return _brand_named_in(host[: -len(suffix) - 1] if suffix and host.endswith("." + suffix) else host, tables.brands)
+    return _brand_named_in(_core(host), tables.brands)  # every label but the public suffix
 
 
 def speaks_for_brand(text: str, brand: Brand) -> bool:
